@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Yaodian",
+    products: [
+        .library(name: "YaodianCore", targets: ["YaodianCore"]),
+        .executable(name: "yaodian", targets: ["yaodian"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "YaodianCore",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "yaodian",
+            dependencies: [
+                "YaodianCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "IngestTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "CleanTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "MetadataTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "SegmentTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "ExtractTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "EmitTests", dependencies: ["YaodianCore"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["YaodianCore"],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,113 @@
+/// Reads the metadata fields that a page shows in its chrome, as label–value pairs on one line:
+/// `发布日期:2021-05-21 浏览次数:` (seed 000), `索引号 | 00248984X/2020-17492 | 文件编号 | 发布机构 | …`
+/// (seed 002: a label followed directly by another label has an empty value), or
+/// `发布时间: 2020-12-22   来源: 区卫生健康局   信息类型: 部门动态` (seed 003).
+///
+/// A line is a metadata line only if it starts with a label that is followed by a separator
+/// (`:`, `：`, `|`, `】` or spaces); weak labels (`时间`, `来源`, `日期` …) also need a second label
+/// on the line or a short line, so a body sentence that starts with such a word stays body.
+public enum ChromeFieldParser {
+    /// Which metadata field a label feeds.
+    public enum Field: String, Sendable, Hashable {
+        case indexNumber, docNumber, publisher, publishedDate, writtenDate, title, other
+    }
+
+    /// One label and its value, as found on a chrome line.
+    public struct Entry: Sendable, Hashable {
+        public var label: String
+        public var field: Field
+        public var value: String
+    }
+
+    static let labels: [(String, Field, Bool)] = {
+        // (label, field, weak)
+        var list: [(String, Field, Bool)] = [
+            ("索引号", .indexNumber, false), ("索取号", .indexNumber, false),
+            ("文号", .docNumber, false), ("文件编号", .docNumber, false), ("发文字号", .docNumber, false),
+            ("发文文号", .docNumber, false), ("文件号", .docNumber, false), ("发文号", .docNumber, false),
+            ("发布机构", .publisher, false), ("发文机关", .publisher, false), ("发布单位", .publisher, false),
+            ("发文单位", .publisher, false), ("信息来源", .publisher, false), ("文章来源", .publisher, false),
+            ("发布部门", .publisher, false), ("来源单位", .publisher, false), ("制发机关", .publisher, false),
+            ("来源", .publisher, true),
+            ("发布日期", .publishedDate, false), ("发布时间", .publishedDate, false), ("公开日期", .publishedDate, false),
+            ("公开时间", .publishedDate, false), ("更新时间", .publishedDate, true), ("更新日期", .publishedDate, true),
+            ("日期", .publishedDate, true), ("时间", .publishedDate, true),
+            ("成文日期", .writtenDate, false), ("成文时间", .writtenDate, false), ("印发日期", .writtenDate, false),
+            ("生成日期", .writtenDate, false),
+            ("标题", .title, true), ("名称", .title, true), ("文件名称", .title, true),
+        ]
+        let others = [
+            "主题分类", "组配分类", "体裁分类", "服务对象分类", "服务对象", "有效性", "公开形式", "公开方式", "公开范围",
+            "公开时限", "信息类型", "信息分类", "浏览量", "浏览次数", "点击次数", "点击数", "阅读次数", "访问量", "作者",
+            "责任编辑", "编辑", "字号", "主题词", "关键词", "关键字", "时效", "废止日期", "有效期", "所属主题", "发布者",
+            "审核", "文种", "体裁", "规范性文件登记号", "统一编号", "登记号", "所属机构", "机构分类", "内容分类",
+        ]
+        for o in others { list.append((o, .other, ["作者", "编辑", "审核", "文种", "体裁", "时效"].contains(o))) }
+        return list.sorted { $0.0.count > $1.0.count }
+    }()
+
+    private static let separators: Set<Character> = [":", "：", "|", "｜", "】", "]"]
+    private static let leading: Set<Character> = ["【", "[", " ", "\u{3000}", "\t", "|", "｜"]
+
+    /// The entries of a metadata line, or nil if the line is not one.
+    public static func parse(_ line: String) -> [Entry]? {
+        let chars = Array(line)
+        var i = 0
+        while i < chars.count, leading.contains(chars[i]) { i += 1 }
+        guard let first = label(at: i, in: chars), first.hasSeparator else { return nil }
+        var found: [(start: Int, valueStart: Int, label: String, field: Field, weak: Bool)] = []
+        var j = i
+        while j < chars.count {
+            if j == i || boundary(before: j, in: chars), let l = label(at: j, in: chars), l.hasSeparator {
+                found.append((j, l.valueStart, l.text, l.field, l.weak))
+                j = l.valueStart
+                continue
+            }
+            j += 1
+        }
+        if found.count == 1 && found[0].weak && chars.count > 30 { return nil }
+        var entries: [Entry] = []
+        for (k, f) in found.enumerated() {
+            let end = k + 1 < found.count ? found[k + 1].start : chars.count
+            let raw = f.valueStart < end ? String(chars[f.valueStart..<end]) : ""
+            let value = raw.trimmingCharacters(in: [" ", "\u{3000}", "\t", "|", "｜", ":", "：", "【", "】", "[", "]", "\u{A0}"])
+            entries.append(Entry(label: f.label, field: f.field, value: value))
+        }
+        // A long value on a single-label line is a sentence, not a field.
+        if entries.count == 1, entries[0].value.count > 60 { return nil }
+        return entries
+    }
+
+    private static func boundary(before j: Int, in chars: [Character]) -> Bool {
+        guard j > 0 else { return true }
+        let p = chars[j - 1]
+        return p == " " || p == "\u{3000}" || p == "\t" || p == "|" || p == "｜" || p == "【" || p == "[" || p == "】"
+            || p == "]" || p == "\u{A0}"
+    }
+
+    private static func label(at i: Int, in chars: [Character]) -> (text: String, field: Field, weak: Bool, valueStart: Int, hasSeparator: Bool)? {
+        for (text, field, weak) in labels {
+            // Labels may be spaced out on a page: 索 引 号.
+            var k = i
+            var matched = true
+            for ch in text {
+                while k < chars.count, k > i, chars[k] == " " || chars[k] == "\u{3000}" { k += 1 }
+                guard k < chars.count, chars[k] == ch else { matched = false; break }
+                k += 1
+            }
+            guard matched else { continue }
+            var v = k
+            var sawSpace = false
+            while v < chars.count, chars[v] == " " || chars[v] == "\u{3000}" || chars[v] == "\t" || chars[v] == "\u{A0}" {
+                v += 1
+                sawSpace = true
+            }
+            if v < chars.count, separators.contains(chars[v]) {
+                return (text, field, weak, v + 1, true)
+            }
+            if v == chars.count { return (text, field, weak, v, true) }
+            return (text, field, weak, v, sawSpace && !weak)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,46 @@
+/// The body text of a document with the site's chrome removed, and what the chrome told us.
+///
+/// The body holds one paragraph per line (`\n`-separated, no blank lines), with scraper line
+/// breaks joined back. Offsets are in Unicode scalars of `body`.
+public struct CleanDocument: Sendable {
+    /// A place in the body where something was cut or removed.
+    public struct Mark: Sendable, Hashable {
+        public var start: Int
+        public var end: Int
+        public var detail: String
+
+        public init(start: Int, end: Int, detail: String) {
+            self.start = start
+            self.end = end
+            self.detail = detail
+        }
+    }
+
+    public var body: String
+    /// Label–value pairs read from chrome lines (索引号, 发布机构, 发布日期 …), in page order.
+    public var chromeFields: [ChromeFieldParser.Entry]
+    /// Lines removed above the breadcrumb (masthead, site name): used to find the region.
+    public var siteHeader: [String]
+    /// The page's `<title>` and `<meta>` values, for HTML inputs.
+    public var htmlTitle: String?
+    public var htmlMeta: [String: String]
+    /// Paywall cuts, `未完` banners and text that stops mid-sentence.
+    public var truncations: [Mark]
+    /// A table of contents removed from the body (zero-width mark where it stood).
+    public var tableOfContents: Mark?
+    /// True when the HTML tree was deeper than the walk allows and the rest was cut.
+    public var depthLimited: Bool
+
+    public init(body: String, chromeFields: [ChromeFieldParser.Entry] = [], siteHeader: [String] = [],
+                htmlTitle: String? = nil, htmlMeta: [String: String] = [:], truncations: [Mark] = [],
+                tableOfContents: Mark? = nil, depthLimited: Bool = false) {
+        self.body = body
+        self.chromeFields = chromeFields
+        self.siteHeader = siteHeader
+        self.htmlTitle = htmlTitle
+        self.htmlMeta = htmlMeta
+        self.truncations = truncations
+        self.tableOfContents = tableOfContents
+        self.depthLimited = depthLimited
+    }
+}

@@ -1,0 +1,66 @@
+/// Rules for elements whose text is never body text: non-content tags, hidden elements, and
+/// site chrome recognisable by its class or id. Data, not code: a new site's widget class is a
+/// one-word change here.
+public enum HTMLVisibility {
+    /// Elements dropped with everything inside them.
+    public static let droppedTags: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+        "select", "option", "optgroup", "button", "input", "textarea", "datalist", "nav", "footer",
+        "aside", "menu", "menuitem", "map", "audio", "video", "head", "link", "meta", "param", "source", "track",
+    ]
+
+    /// Elements that end a line of text.
+    public static let blockTags: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "h1", "h2", "h3", "h4", "h5", "h6",
+        "section", "article", "blockquote", "pre", "dd", "dt", "dl", "center", "address", "form", "hr",
+        "header", "main", "figure", "figcaption", "caption", "fieldset", "legend", "body", "html",
+    ]
+
+    /// Table cells: separated by ` | ` within their row, as metadata tables are in copied text.
+    public static let cellTags: Set<String> = ["td", "th"]
+
+    /// Tokens of `class`/`id` values that mark chrome (split on non-alphanumerics, lower-cased).
+    public static let chromeTokens: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "foot",
+        "share", "sharebar", "bdshare", "bdsharebuttonbox", "sidebar", "copyright", "toolbar", "print", "dqwz",
+        "fenxiang", "weizhi", "topbar", "skip", "qrcode", "erweima", "wza", "ariaskip", "goback", "backtop",
+        "gotop", "relate", "related", "xgxx", "xgwz", "pager", "pagination",
+    ]
+
+    /// Whether a `style` attribute hides its element: `display:none`, `visibility:hidden`,
+    /// zero size, zero font size, or positioned/indented far off-screen.
+    public static func styleHides(_ style: String) -> Bool {
+        let s = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        if s.contains("display:none") || s.contains("visibility:hidden") || s.contains("font-size:0;")
+            || s.hasSuffix("font-size:0") || s.contains("font-size:0px") || s.contains("opacity:0;") || s.hasSuffix("opacity:0") {
+            return true
+        }
+        let zeroWidth = s.contains("width:0;") || s.hasSuffix("width:0") || s.contains("width:0px")
+        let zeroHeight = s.contains("height:0;") || s.hasSuffix("height:0") || s.contains("height:0px")
+        if zeroWidth && zeroHeight && s.contains("overflow:hidden") { return true }
+        if zeroHeight && s.contains("overflow:hidden") { return true }
+        for key in ["left:-", "top:-", "text-indent:-", "margin-left:-"] {
+            var rest = Substring(s)
+            while let r = rest.range(of: key) {
+                let digits = rest[r.upperBound...].prefix { $0.isNumber }
+                if let n = Int(digits), n >= 1000 { return true }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return false
+    }
+
+    /// Whether a `class` or `id` value names chrome.
+    public static func namesChrome(_ value: String) -> Bool {
+        var token = ""
+        for ch in value.lowercased() {
+            if ch.isASCII, ch.isLetter || ch.isNumber {
+                token.append(ch)
+            } else {
+                if chromeTokens.contains(token) { return true }
+                token = ""
+            }
+        }
+        return chromeTokens.contains(token)
+    }
+}

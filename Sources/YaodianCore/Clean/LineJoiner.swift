@@ -1,0 +1,43 @@
+/// Joins lines that a scraper broke in the middle of a sentence (seed 001: `争取县级` /
+/// `财政资金***万元…`, and `…配置。“` / `十四五”时期…`).
+///
+/// A line is joined to the next when no blank line or block boundary separates them, the next
+/// line does not start with a clause marker, no banner was cut between them, and either the line
+/// ends with an opening quote or bracket, or it is long (at least `minimumLength` characters,
+/// so titles and headings are never joined) and does not end with sentence or clause punctuation.
+enum LineJoiner {
+    static let minimumLength = 40
+    static let terminals: Set<Unicode.Scalar> = [
+        "。", "！", "？", "；", ";", "!", "?", "：", ":", "”", "’", "」", "』", "）", ")", "】", "》", "…", "\"",
+    ]
+    static let openers: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "《", "（", "(", "【"]
+
+    static func join(_ lines: [TextLine]) -> [TextLine] {
+        var out: [TextLine] = []
+        for line in lines {
+            guard var last = out.last, shouldJoin(last, line) else {
+                out.append(line)
+                continue
+            }
+            let a = last.text.unicodeScalars.last
+            let b = line.text.unicodeScalars.first
+            let needsSpace = (a.map(isASCIIWord) ?? false) && (b.map(isASCIIWord) ?? false)
+            last.text += (needsSpace ? " " : "") + line.text
+            last.cutAfter = line.cutAfter
+            out[out.count - 1] = last
+        }
+        return out
+    }
+
+    static func shouldJoin(_ line: TextLine, _ next: TextLine) -> Bool {
+        guard !next.hardBreakBefore, line.cutAfter == nil, let end = line.text.unicodeScalars.last else { return false }
+        let nextScalars = next.scalars
+        if MarkerParser.match(nextScalars, at: 0) != nil { return false }
+        if openers.contains(end) { return true }
+        return line.text.unicodeScalars.count >= minimumLength && !terminals.contains(end)
+    }
+
+    private static func isASCIIWord(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s))
+    }
+}

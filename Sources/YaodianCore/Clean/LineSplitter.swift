@@ -1,0 +1,66 @@
+/// Splits raw text into trimmed lines; blank lines become hard breaks on the next line.
+/// `\r\n` and `\r` are line ends; non-breaking and zero-width spaces are normalised.
+enum LineSplitter {
+    static func split(_ raw: String) -> [TextLine] {
+        var lines: [TextLine] = []
+        var pendingHard = true
+        var current = String.UnicodeScalarView()
+        func flush() {
+            let text = trim(String(current))
+            if text.isEmpty {
+                pendingHard = true
+            } else {
+                lines.append(TextLine(text: text, hardBreakBefore: pendingHard))
+                pendingHard = false
+            }
+            current = String.UnicodeScalarView()
+        }
+        var previousCR = false
+        for s in raw.unicodeScalars {
+            switch s {
+            case "\r":
+                flush()
+                previousCR = true
+                continue
+            case "\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}":
+                if !(previousCR && s == "\n") { flush() }
+            case "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}":
+                current.append(" ")
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}", "\u{AD}":
+                break
+            case "\t":
+                current.append(" ")
+            default:
+                current.append(s)
+            }
+            previousCR = false
+        }
+        flush()
+        return lines
+    }
+
+    /// Trims spaces of every width, and collapses runs of ASCII spaces inside the line.
+    static func trim(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        var end = scalars.count
+        while start < end, isTrimmable(scalars[start]) { start += 1 }
+        while end > start, isTrimmable(scalars[end - 1]) { end -= 1 }
+        var out = String.UnicodeScalarView()
+        var lastSpace = false
+        for s in scalars[start..<end] {
+            if s == " " {
+                if lastSpace { continue }
+                lastSpace = true
+            } else {
+                lastSpace = false
+            }
+            out.append(s)
+        }
+        return String(out)
+    }
+
+    static func isTrimmable(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{3000}" || s == "\t" || s == "\u{A0}" || s.properties.isWhitespace
+    }
+}

@@ -1,0 +1,54 @@
+/// Finds paywall and mirror-site banners inside a line: a parenthesised span, often wrapped in
+/// `……`, that contains a banner keyword or a URL (`……(新文秘网http://www.wm114.cn省略659字,正式
+/// 会员可完整阅读)……`, seed 001). The parenthesis may stay open to the end of the line when the
+/// banner continues on the next one (`(未完,全文共2910字,…` / `收藏《…》)`).
+public enum PaywallBanner {
+    /// A banner found in a line: its character range and whether it is still open at line end.
+    public struct Match: Sendable, Hashable {
+        public var range: Range<Int>
+        public var unclosed: Bool
+        public var text: String
+    }
+
+    public static func find(in line: String) -> Match? {
+        let chars = Array(line)
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "(" || chars[i] == "（" {
+                var j = i + 1
+                var depth = 1
+                while j < chars.count {
+                    if chars[j] == "(" || chars[j] == "（" { depth += 1 }
+                    if chars[j] == ")" || chars[j] == "）" {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
+                    j += 1
+                }
+                let closed = j < chars.count
+                let inner = String(chars[(i + 1)..<min(j, chars.count)])
+                if isBanner(inner) {
+                    var start = i
+                    while start > 0, isFiller(chars[start - 1]) { start -= 1 }
+                    var end = closed ? j + 1 : chars.count
+                    while end < chars.count, isFiller(chars[end]) { end += 1 }
+                    return Match(range: start..<end, unclosed: !closed, text: String(chars[start..<end]))
+                }
+                i = closed ? j + 1 : chars.count
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func isBanner(_ inner: String) -> Bool {
+        if ChromeRules.bannerWords.contains(where: { inner.contains($0) }) { return true }
+        let hasURL = inner.contains("http://") || inner.contains("https://") || inner.contains("www.")
+        return hasURL && (inner.contains("网") || inner.contains("省略") || inner.contains("字"))
+    }
+
+    static func isFiller(_ c: Character) -> Bool {
+        c == "…" || c == "." || c == "·" || c == " " || c == "\u{3000}"
+    }
+}

@@ -1,0 +1,47 @@
+/// Parses the numbers used in clause markers and quantities: Chinese numerals (二十三 → 23,
+/// 一百零五 → 105, 两 → 2) and Arabic digits in half or full width (１２ → 12).
+public enum ChineseNumeral {
+    static let digitValues: [Unicode.Scalar: Int] = [
+        "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    static let unitValues: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
+
+    /// Whether the scalar can be part of a Chinese numeral.
+    public static func isNumeralScalar(_ s: Unicode.Scalar) -> Bool {
+        digitValues[s] != nil || unitValues[s] != nil
+    }
+
+    /// The value of a whole Chinese numeral string, or nil if it is not one.
+    public static func value<C: Collection>(of scalars: C) -> Int? where C.Element == Unicode.Scalar {
+        guard !scalars.isEmpty else { return nil }
+        var total = 0
+        var current = -1
+        var sawAny = false
+        for s in scalars {
+            if let d = digitValues[s] {
+                current = d
+                sawAny = true
+            } else if let u = unitValues[s] {
+                let multiplier = current < 0 ? 1 : current
+                if current == 0 { return nil }
+                total += multiplier * u
+                current = -1
+                sawAny = true
+            } else {
+                return nil
+            }
+        }
+        guard sawAny else { return nil }
+        if current > 0 { total += current }
+        return total
+    }
+
+    /// The value of a half- or full-width Arabic digit.
+    public static func digit(_ s: Unicode.Scalar) -> Int? {
+        switch s.value {
+        case 0x30...0x39: return Int(s.value - 0x30)
+        case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+        default: return nil
+        }
+    }
+}
