@@ -4,11 +4,11 @@ import YaodianCore
 
 /// The `yaodian` command line: `extract` turns pages into tables; `body` shows one cleaned body.
 @main
-struct Yaodian: ParsableCommand {
+struct Yaodian: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yaodian",
         abstract: "Turn published plans of Chinese health authorities into structured data.",
-        subcommands: [BodyCommand.self]
+        subcommands: [ExtractCommand.self, BodyCommand.self]
     )
 }
 

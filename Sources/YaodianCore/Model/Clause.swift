@@ -36,6 +36,31 @@ public struct Clause: Sendable, Codable, Hashable {
         self.children = children
     }
 
+    enum CodingKeys: String, CodingKey {
+        case id = "clause_id"
+        case parentID = "parent_id"
+        case depth
+        case markerStyle = "marker_style"
+        case ordinal, marker, heading, text, start, end, children
+    }
+
+    /// Encodes every key, with `null` for a missing parent or ordinal, so that every JSON line
+    /// has the same shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(parentID, forKey: .parentID)
+        try c.encode(depth, forKey: .depth)
+        try c.encode(markerStyle, forKey: .markerStyle)
+        try c.encode(ordinal, forKey: .ordinal)
+        try c.encode(marker, forKey: .marker)
+        try c.encode(heading, forKey: .heading)
+        try c.encode(text, forKey: .text)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(children, forKey: .children)
+    }
+
     /// This clause and all its descendants in document order (pre-order).
     public var flattened: [Clause] {
         var out: [Clause] = []

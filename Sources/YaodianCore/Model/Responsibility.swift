@@ -33,6 +33,19 @@ public struct Responsibility: Sendable, Codable, Hashable {
         self.end = end
     }
 
+    /// Encodes every key, with `null` for a tag outside any clause.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(clauseID, forKey: .clauseID)
+        try c.encode(partyKind, forKey: .partyKind)
+        try c.encode(role, forKey: .role)
+        try c.encode(name, forKey: .name)
+        try c.encode(label, forKey: .label)
+        try c.encode(raw, forKey: .raw)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+    }
+
     enum CodingKeys: String, CodingKey {
         case clauseID = "clause_id"
         case partyKind = "party_kind"

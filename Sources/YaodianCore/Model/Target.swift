@@ -43,6 +43,23 @@ public struct Target: Sendable, Codable, Hashable {
         self.end = end
     }
 
+    /// Encodes every key, with `null` for missing values, so every JSON line has the same shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(clauseID, forKey: .clauseID)
+        try c.encode(indicator, forKey: .indicator)
+        try c.encode(comparator, forKey: .comparator)
+        try c.encode(value, forKey: .value)
+        try c.encode(valueMax, forKey: .valueMax)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(deadline, forKey: .deadline)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(redacted, forKey: .redacted)
+        try c.encode(raw, forKey: .raw)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+    }
+
     enum CodingKeys: String, CodingKey {
         case clauseID = "clause_id"
         case indicator, comparator, value

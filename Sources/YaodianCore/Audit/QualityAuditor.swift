@@ -1,0 +1,78 @@
+/// The Audit stage: the quality flags of section 6 of the extraction guide, each with the body
+/// span where it was seen. Numbering checks understand numbering that restarts under each parent
+/// (most plans) and numbering that runs on across parents (seed 004), and do not count ordinals
+/// lost to a truncation cut as gaps.
+public struct QualityAuditor: Sendable {
+    public init() {}
+
+    public func audit(clean: CleanDocument, decoded: DecodedDocument, segmented: SegmentedDocument,
+                      responsibilities: [Responsibility]) -> [QualityFlag] {
+        let body = Array(clean.body.unicodeScalars)
+        var flags: [QualityFlag] = []
+        flags += truncation(clean, body: body)
+        flags += RedactionScanner.spans(in: body).map {
+            QualityFlag(flag: .redactedValues, detail: "masked number 「\(String(String.UnicodeScalarView(body[$0])))」",
+                        start: $0.lowerBound, end: $0.upperBound)
+        }
+        if let toc = clean.tableOfContents {
+            flags.append(QualityFlag(flag: .tocRemoved, detail: toc.detail, start: toc.start, end: toc.end))
+        }
+        flags += NumberingChecker.check(segmented.clauses, cuts: clean.truncations.map(\.end))
+        flags += mojibake(body)
+        if let traditional = TraditionalChineseDetector.flag(body) { flags.append(traditional) }
+        if segmented.clauses.isEmpty {
+            flags.append(QualityFlag(flag: .noClauses, detail: "no numbered clause found", start: 0, end: body.count))
+        }
+        flags += unattributed(segmented)
+        return flags.sorted { ($0.start, $0.end, $0.flag.rawValue) < ($1.start, $1.end, $1.flag.rawValue) }
+    }
+
+    /// Banner cuts, and a body that stops mid-sentence.
+    func truncation(_ clean: CleanDocument, body: [Unicode.Scalar]) -> [QualityFlag] {
+        var flags = clean.truncations.map { QualityFlag(flag: .truncated, detail: $0.detail, start: $0.start, end: $0.end) }
+        if clean.depthLimited {
+            flags.append(QualityFlag(flag: .truncated, detail: "page nested deeper than \(HTMLDocument.maxDepth) elements; the rest was not read",
+                                     start: body.count, end: body.count))
+        }
+        let alreadyAtEnd = clean.truncations.contains { $0.end >= body.count }
+        if !alreadyAtEnd, let last = body.last, !Self.finalPunctuation.contains(last) {
+            let lines = clean.body.split(separator: "\n").map(String.init)
+            let lastLine = lines.last ?? ""
+            let closed = ClosingBlock.start(of: lines) < lines.count || DateText.isDateLine(lastLine)
+            if !closed, lines.count > 1 {
+                let start = DocumentCleaner.fragmentStart(body, base: 0)
+                flags.append(QualityFlag(flag: .truncated, detail: "text stops mid-sentence", start: start, end: body.count))
+            }
+        }
+        return flags
+    }
+
+    static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "”", "）", ")", "」", "》", "…", "；", ";", "：", ":", "."]
+
+    func mojibake(_ body: [Unicode.Scalar]) -> [QualityFlag] {
+        var flags: [QualityFlag] = []
+        var i = 0
+        while i < body.count {
+            if body[i] == "\u{FFFD}" {
+                var j = i
+                while j < body.count, body[j] == "\u{FFFD}" || (j - i < 8 && body[j] != "\n" && body[min(j + 1, body.count - 1)] == "\u{FFFD}") { j += 1 }
+                flags.append(QualityFlag(flag: .mojibake, detail: "bytes that could not be decoded", start: i, end: max(j, i + 1)))
+                i = max(j, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return flags
+    }
+
+    /// Work items without a tag in a document that tags most of them.
+    func unattributed(_ segmented: SegmentedDocument) -> [QualityFlag] {
+        let leaves = segmented.clauses.flattened.filter { $0.children.isEmpty }
+        guard leaves.count >= 4 else { return [] }
+        let tagged = leaves.filter { segmented.tags[$0.id] != nil }
+        guard tagged.count * 2 > leaves.count, tagged.count < leaves.count else { return [] }
+        return leaves.filter { segmented.tags[$0.id] == nil }.map {
+            QualityFlag(flag: .unattributedClauses, detail: "clause \($0.id) 「\($0.heading)」 has no responsibility tag", start: $0.start, end: $0.end)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// Masked numbers: runs of two or more `*`, `＊` or `×`/`x` used in place of digits
+/// (seed 001: `投入***万元`, `基层诊疗率达到***%`). A lone `*` is not a mask.
+public enum RedactionScanner {
+    static let maskScalars: Set<Unicode.Scalar> = ["*", "＊", "×", "✕"]
+
+    public static func spans(in body: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < body.count {
+            if maskScalars.contains(body[i]) {
+                var j = i
+                while j < body.count, maskScalars.contains(body[j]) { j += 1 }
+                if j - i >= 2 { out.append(i..<j) }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,102 @@
+/// Finds the administrative area a document is for (extraction guide, section 5: `region`).
+///
+/// The level comes from the document itself — `全县`/`区卫健局` in the title or publisher says
+/// which kind of name to look for — and the name from the first source that states one: the
+/// title, the publisher, the site's masthead, then the body. A name is two to four ideographs
+/// before 省/市/县/区/州/旗/盟, standing after a boundary (start, punctuation, a digit or 年, or
+/// another area name, as in 广元市利州区), and not a common noun (城市, 社区, 示范区 …).
+public enum RegionFinder {
+    static let suffixes: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "旗", "盟"]
+    static let commonNouns = [
+        "城市", "社区", "城区", "市区", "辖区", "园区", "景区", "片区", "示范区", "试验区", "先行区", "功能区", "保护区",
+        "自贸区", "山区", "地区", "病区", "院区", "分区", "小区", "街区", "校区", "都市", "超市", "上市", "集市", "省市",
+        "示范县", "试点县", "示范市", "试点市", "强县", "大县", "全县", "本县", "各县", "该县", "全市", "本市", "各市",
+        "全区", "本区", "各区", "全省", "本省", "各省", "县市", "市县", "区县", "老区", "灾区", "牧区", "林区", "矿区", "郊区",
+        "新城区", "主城区", "中心城区", "生活区", "商业区", "开发区", "高新区", "风景区", "疫区", "外省", "外市", "城乡区",
+        "卫生县", "卫生市", "健康县", "健康市", "健康区", "文明城市", "卫生城市", "健康城市", "全国", "中国",
+    ]
+    static let nameStops: Set<Unicode.Scalar> = ["年", "月", "日", "至", "从", "由", "向", "到", "赴", "将", "把", "以", "于", "经", "的", "和", "与", "及", "在", "对", "为", "全", "本", "各", "该", "我", "等", "是", "省", "市", "县", "区"]
+
+    /// Words of action and scope that stand before 县/市/区 in plan sentences (推进县中医院…,
+    /// 启动区中医医院…): a candidate name that starts with one is not a name.
+    static let verbHeads: Set<String> = [
+        "推进", "启动", "坚守", "建设", "加快", "创建", "打造", "实施", "落实", "开展", "支持", "推动", "完成", "加强", "提升",
+        "深化", "健全", "完善", "促进", "构建", "组织", "指导", "服务", "覆盖", "引导", "鼓励", "保障", "巩固", "确保", "实现",
+        "争创", "申报", "迁建", "新建", "改建", "扩建", "筹建", "省级", "市级", "县级", "国家", "示范", "全面", "做好", "抓好",
+        "依托", "围绕", "按照", "对照", "协调", "统筹", "联合", "配合", "牵头", "成立", "设立", "发挥", "强化", "优化", "培育",
+    ]
+
+    /// What follows 县/市/区 when it opens a generic compound (县中医院, 县委, 县域, 市级) rather than
+    /// ending a name: an occurrence followed by one of these does not count as a mention.
+    static let genericFollowers: Set<Unicode.Scalar> = [
+        "委", "政", "人", "中", "医", "妇", "疾", "卫", "域", "级", "乡", "直", "城", "内", "外", "财", "教", "属", "镇", "村", "区", "县", "市",
+    ]
+
+    static func standaloneOccurrences(of name: String, in body: String) -> Int {
+        let parts = body.components(separatedBy: name)
+        return parts.dropFirst().filter { part in
+            guard let next = part.unicodeScalars.first else { return true }
+            return !genericFollowers.contains(next)
+        }.count
+    }
+
+    /// The level a text speaks for: 县 for `全县…`/`县卫健局`, etc.
+    public static func level(in text: String) -> Unicode.Scalar? {
+        for (word, level) in [("全县", "县"), ("全市", "市"), ("全区", "区"), ("全省", "省"), ("全州", "州"), ("全旗", "旗")] as [(String, Unicode.Scalar)]
+            where text.contains(word) { return level }
+        let s = Array(text.unicodeScalars)
+        for marker in ["卫健", "卫生", "人民政府", "政府", "委"] {
+            let m = Array(marker.unicodeScalars)
+            var i = 1
+            while i + m.count <= s.count {
+                if Array(s[i..<(i + m.count)]) == m, suffixes.contains(s[i - 1]) { return s[i - 1] }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// Area names in `text`, in order, with their suffix.
+    public static func names(in text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        var out: [String] = []
+        var i = 0
+        while i < s.count {
+            if suffixes.contains(s[i]), i >= 2 {
+                var start = i
+                while start > 0, i - start < 4, isIdeograph(s[start - 1]), !nameStops.contains(s[start - 1]) { start -= 1 }
+                let length = i - start
+                let boundary = start == 0 || !isIdeograph(s[start - 1]) || s[start - 1] == "年" || suffixes.contains(s[start - 1])
+                let head = String(String.UnicodeScalarView(s[start..<min(start + 2, i)]))
+                if length >= 2, boundary, !verbHeads.contains(head) {
+                    let name = String(String.UnicodeScalarView(s[start...i]))
+                    if !commonNouns.contains(where: { name.hasSuffix($0) }) { out.append(name) }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    public static func find(title: String, publisher: String, siteHeader: [String], body: String) -> String {
+        let wanted = Self.level(in: title) ?? Self.level(in: publisher) ?? siteHeader.lazy.compactMap { Self.level(in: $0) }.first
+        let sources = [title, publisher] + siteHeader
+        for source in sources {
+            for name in names(in: source) {
+                guard let last = name.unicodeScalars.last else { continue }
+                if wanted == nil || last == wanted { return name }
+            }
+            if wanted == nil, source == publisher { break }
+        }
+        // The body names many places; only a name of the right level that recurs is taken.
+        guard let level = wanted else { return "" }
+        for name in names(in: body) where name.unicodeScalars.last == level {
+            if standaloneOccurrences(of: name, in: body) >= 2 { return name }
+        }
+        return ""
+    }
+
+    static func isIdeograph(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    }
+}

@@ -1,0 +1,54 @@
+/// Everything the pipeline found in one document: the unit every emitter writes.
+public struct DocumentRecord: Sendable, Codable {
+    public var docID: String
+    public var sourcePath: String
+    public var sha256: String
+    public var format: String
+    public var encoding: String
+    public var metadata: DocumentMetadata
+    public var body: String
+    public var clauses: [Clause]
+    public var targets: [Target]
+    public var responsibilities: [Responsibility]
+    public var flags: [QualityFlag]
+
+    public init(docID: String, sourcePath: String, sha256: String, format: String, encoding: String,
+                metadata: DocumentMetadata, body: String, clauses: [Clause], targets: [Target],
+                responsibilities: [Responsibility], flags: [QualityFlag]) {
+        self.docID = docID
+        self.sourcePath = sourcePath
+        self.sha256 = sha256
+        self.format = format
+        self.encoding = encoding
+        self.metadata = metadata
+        self.body = body
+        self.clauses = clauses
+        self.targets = targets
+        self.responsibilities = responsibilities
+        self.flags = flags
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case docID = "doc_id"
+        case sourcePath = "source_path"
+        case sha256, format, encoding, metadata, body, clauses, targets, responsibilities, flags
+    }
+
+    /// Whether the document was cut (a paywall, a 未完 banner, or text stopping mid-sentence).
+    public var truncated: Bool { flags.contains { $0.flag == .truncated } }
+}
+
+/// A document that could not be processed: one row of `errors.csv`.
+public struct DocumentFailure: Error, Sendable, Codable, Hashable {
+    public var docID: String
+    public var sourcePath: String
+    public var stage: String
+    public var error: String
+
+    public init(docID: String, sourcePath: String, stage: String, error: String) {
+        self.docID = docID
+        self.sourcePath = sourcePath
+        self.stage = stage
+        self.error = error
+    }
+}

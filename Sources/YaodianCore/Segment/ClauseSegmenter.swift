@@ -1,0 +1,174 @@
+/// Builds the clause tree of a body (extraction guide, section 2).
+///
+/// Depth comes from the document: a marker style seen for the first time opens a level under the
+/// current one, and a style already open closes the levels below it, so `一、 → 1.` (a skipped
+/// level) and numbering that runs on across parents (seed 004: `1.`…`28.` under (一)…(十九)) both
+/// come out right. A marker starts a clause at the start of a line, or inside a line right after
+/// a sentence end when it opens a new sequence (ordinal 1) or continues the one in progress
+/// (seed 002: `…管理水平。16.打造…`); after a truncation cut the sequence may resume at any later
+/// ordinal (seed 001: `五是` after the paywall). An unnumbered paragraph is a `paragraph` clause when
+/// it carries its own responsibility tag or follows a sibling closed by one (seed 004 after item 28).
+public struct ClauseSegmenter: Sendable {
+    public init() {}
+
+    /// Sentence ends after which an inline marker may start a clause.
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["”", "’", "」", "』", "\""]
+
+    private struct Draft {
+        var style: MarkerStyle
+        var ordinal: Int?
+        var start: Int
+        var markerEnd: Int
+        var contentStart: Int
+        var parent: Int?
+        var closedByTag = false
+    }
+
+    private struct Level {
+        var style: MarkerStyle
+        var lastOrdinal: Int
+        var node: Int
+    }
+
+    public func segment(body: String, truncations: [CleanDocument.Mark] = []) -> SegmentedDocument {
+        let s = Array(body.unicodeScalars)
+        var lineRanges: [Range<Int>] = []
+        var lineStart = 0
+        for (i, c) in s.enumerated() where c == "\n" {
+            lineRanges.append(lineStart..<i)
+            lineStart = i + 1
+        }
+        if lineStart <= s.count { lineRanges.append(lineStart..<s.count) }
+        let lineTexts = lineRanges.map { String(String.UnicodeScalarView(s[$0])) }
+        let attachments = AttachmentList.find(in: lineTexts)
+        let closing = ClosingBlock.start(of: lineTexts)
+        var stops: [Int] = attachments.lines.map { lineRanges[$0].lowerBound }
+        if closing < lineRanges.count { stops.append(lineRanges[closing].lowerBound) }
+        stops.sort()
+        let cuts = truncations.map(\.end).sorted()
+
+        var drafts: [Draft] = []
+        var stack: [Level] = []
+
+        func place(_ m: MarkerMatch) {
+            let parent: Int?
+            if let k = stack.firstIndex(where: { $0.style == m.style }) {
+                stack.removeSubrange((k + 1)...)
+                parent = k > 0 ? stack[k - 1].node : nil
+                stack[k] = Level(style: m.style, lastOrdinal: m.ordinal, node: drafts.count)
+            } else {
+                parent = stack.last?.node
+                stack.append(Level(style: m.style, lastOrdinal: m.ordinal, node: drafts.count))
+            }
+            drafts.append(Draft(style: m.style, ordinal: m.ordinal, start: m.start, markerEnd: m.markerEnd,
+                                contentStart: m.contentStart, parent: parent))
+        }
+
+        func placeParagraph(at start: Int) {
+            if let top = stack.last, drafts[top.node].closedByTag || top.style == .paragraph {
+                // A sibling of the work item before it (which keeps its level's numbering).
+                let parent = drafts[top.node].parent
+                stack[stack.count - 1].node = drafts.count
+                drafts.append(Draft(style: .paragraph, ordinal: nil, start: start, markerEnd: start, contentStart: start, parent: parent))
+            } else {
+                let parent = stack.last?.node
+                stack.append(Level(style: .paragraph, lastOrdinal: 0, node: drafts.count))
+                drafts.append(Draft(style: .paragraph, ordinal: nil, start: start, markerEnd: start, contentStart: start, parent: parent))
+            }
+        }
+
+        func acceptsInline(_ m: MarkerMatch) -> Bool {
+            guard let k = stack.firstIndex(where: { $0.style == m.style }) else { return m.ordinal == 1 }
+            let level = stack[k]
+            if m.ordinal == level.lastOrdinal + 1 { return true }
+            let since = drafts[level.node].start
+            return m.ordinal > level.lastOrdinal && cuts.contains { $0 >= since && $0 <= m.start }
+        }
+
+        for (index, range) in lineRanges.enumerated() {
+            if attachments.lines.contains(index) || index >= closing || range.isEmpty { continue }
+            var scanFrom = range.lowerBound
+            if let m = MarkerParser.match(s, at: range.lowerBound) {
+                place(m)
+                scanFrom = m.contentStart
+            } else if !stack.isEmpty {
+                let endsWithTag = ResponsibilityTagParser.trailingTag(in: s, range: range) != nil
+                if endsWithTag || drafts[stack[stack.count - 1].node].closedByTag {
+                    placeParagraph(at: range.lowerBound)
+                }
+            }
+            // Inline markers after sentence ends.
+            var i = scanFrom
+            while i < range.upperBound {
+                if Self.sentenceEnds.contains(s[i]) {
+                    var j = i + 1
+                    while j < range.upperBound, Self.closingQuotes.contains(s[j]) || MarkerParser.isSpace(s[j]) { j += 1 }
+                    if j < range.upperBound, let m = MarkerParser.match(s, at: j), m.contentStart < range.upperBound,
+                       acceptsInline(m) {
+                        place(m)
+                        i = m.contentStart
+                        continue
+                    }
+                }
+                i += 1
+            }
+            if let top = stack.last {
+                drafts[top.node].closedByTag = ResponsibilityTagParser.trailingTag(in: s, range: range) != nil
+            }
+        }
+        return build(drafts, s: s, stops: stops, bodyEnd: s.count, attachments: attachments.items)
+    }
+
+    private func build(_ drafts: [Draft], s: [Unicode.Scalar], stops: [Int], bodyEnd: Int, attachments: [String]) -> SegmentedDocument {
+        var children: [[Int]] = Array(repeating: [], count: drafts.count)
+        var roots: [Int] = []
+        for (i, d) in drafts.enumerated() {
+            if let p = d.parent { children[p].append(i) } else { roots.append(i) }
+        }
+        var ids = Array(repeating: "", count: drafts.count)
+        var depths = Array(repeating: 1, count: drafts.count)
+        var queue: [(Int, String, Int)] = roots.enumerated().map { ($0.element, "\($0.offset + 1)", 1) }
+        while let (node, id, depth) = queue.popLast() {
+            ids[node] = id
+            depths[node] = depth
+            for (k, c) in children[node].enumerated() { queue.append((c, id + ".\(k + 1)", depth + 1)) }
+        }
+        var tags: [String: ResponsibilityTag] = [:]
+        var flat: [Clause] = []
+        for (i, d) in drafts.enumerated() {
+            var segEnd = i + 1 < drafts.count ? drafts[i + 1].start : bodyEnd
+            if let stop = stops.first(where: { $0 > d.start && $0 < segEnd }) { segEnd = stop }
+            while segEnd > d.start, s[segEnd - 1] == "\n" || MarkerParser.isSpace(s[segEnd - 1]) { segEnd -= 1 }
+            var textEnd = segEnd
+            if let tag = ResponsibilityTagParser.trailingTag(in: s, range: d.contentStart..<segEnd) {
+                tags[ids[i]] = tag
+                textEnd = tag.start
+            }
+            var textStart = d.contentStart
+            while textStart < textEnd, s[textStart] == "\n" || MarkerParser.isSpace(s[textStart]) { textStart += 1 }
+            while textEnd > textStart, s[textEnd - 1] == "\n" || MarkerParser.isSpace(s[textEnd - 1]) { textEnd -= 1 }
+            let text = String(String.UnicodeScalarView(s[textStart..<max(textStart, textEnd)]))
+            let marker = String(String.UnicodeScalarView(s[d.start..<d.markerEnd]))
+            flat.append(Clause(id: ids[i], parentID: d.parent.map { ids[$0] }, depth: depths[i], markerStyle: d.style,
+                               ordinal: d.ordinal, marker: marker, heading: Self.heading(of: text), text: text,
+                               start: d.start, end: max(d.start, segEnd)))
+        }
+        // Assemble the tree bottom-up.
+        var nodes = flat
+        for i in stride(from: drafts.count - 1, through: 0, by: -1) {
+            nodes[i].children = children[i].map { nodes[$0] }
+        }
+        return SegmentedDocument(clauses: roots.map { nodes[$0] }, tags: tags, attachments: attachments)
+    }
+
+    /// Clause text up to its first `。` or line end.
+    static func heading(of text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            if c == "。" || c == "\n" { break }
+            out.append(c)
+        }
+        return LineSplitter.trim(String(out))
+    }
+}

@@ -1,0 +1,36 @@
+/// The end matter after the last clause: signature (issuing body), date, `（此件公开发布）`,
+/// 抄送/印发 lines. It is body text but belongs to no clause; its date is the written date
+/// when the page has no 成文日期 field.
+public enum ClosingBlock {
+    static let bodySuffixes = ["委员会", "卫健委", "卫生健康局", "卫生局", "人民政府", "办公室", "办公厅", "委", "局", "厅", "中心", "院", "政府", "小组", "部"]
+
+    /// Index of the first line of the closing block, or `lines.count` when there is none.
+    public static func start(of lines: [String]) -> Int {
+        var i = lines.count
+        var sawDate = false
+        while i > 0 {
+            let line = lines[i - 1]
+            if DateText.isDateLine(line) {
+                sawDate = true
+            } else if isSignature(line), sawDate || i == lines.count {
+                // An issuing body directly above the date (or the last line).
+            } else if isPublicityNote(line) || line.hasPrefix("抄送") || (line.hasSuffix("印发") && line.count <= 40) {
+            } else {
+                break
+            }
+            i -= 1
+        }
+        // A lone trailing organisation name without a date is not enough to call it a signature.
+        return sawDate ? i : (i < lines.count && lines[i...].allSatisfy(isPublicityNote) ? i : lines.count)
+    }
+
+    static func isSignature(_ line: String) -> Bool {
+        line.count <= 30 && !line.contains("。") && bodySuffixes.contains(where: { line.hasSuffix($0) })
+            && MarkerParser.match(Array(line.unicodeScalars), at: 0) == nil
+    }
+
+    static func isPublicityNote(_ line: String) -> Bool {
+        let l = line.trimmingCharacters(in: [" "])
+        return l.count <= 20 && (l.hasPrefix("（") || l.hasPrefix("(")) && l.contains("公开")
+    }
+}
