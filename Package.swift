@@ -41,8 +41,7 @@ let package = Package(
         .testTarget(name: "EmitTests", dependencies: ["YaodianCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["YaodianCore"],
-            resources: []
+            dependencies: ["YaodianCore", "yaodian"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A file written under a temporary name in the same folder and renamed into place when
 /// complete, so an interrupted run leaves the previous complete file or none, never half a file.
@@ -36,11 +39,12 @@ public final class AtomicFile {
     /// Closes the stream and renames the file into place.
     public func commit() throws {
         stream.close()
-        let fm = FileManager.default
-        if fm.fileExists(atPath: finalURL.path) {
-            _ = try fm.replaceItemAt(finalURL, withItemAt: temporaryURL)
-        } else {
-            try fm.moveItem(at: temporaryURL, to: finalURL)
+        // rename(2) replaces the old file atomically on one file system (Foundation's
+        // replaceItemAt deletes the old file first on Linux).
+        guard rename(temporaryURL.path, finalURL.path) == 0 else {
+            let code = errno
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: finalURL.path,
+                                                           NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(code))])
         }
     }
 
