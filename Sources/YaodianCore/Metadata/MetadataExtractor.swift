@@ -16,7 +16,7 @@ public struct MetadataExtractor: Sendable {
         let lines = clean.body.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         meta.title = field(.title)
         if meta.title.isEmpty, let t = clean.htmlMeta["articletitle"], !t.isEmpty { meta.title = LineSplitter.trim(t) }
-        if meta.title.isEmpty { meta.title = Self.titleLine(lines) ?? Self.pageTitle(clean.htmlTitle) }
+        if meta.title.isEmpty { meta.title = Self.title(lines, pageTitle: Self.pageTitle(clean.htmlTitle)) }
         meta.docNumber = field(.docNumber)
         if meta.docNumber.isEmpty { meta.docNumber = lines.prefix(8).lazy.compactMap(DocumentNumber.first(in:)).first ?? "" }
         meta.publisher = field(.publisher)
@@ -24,16 +24,35 @@ public struct MetadataExtractor: Sendable {
         meta.publishedDate = DateText.firstISODate(in: field(.publishedDate)) ?? ""
         if meta.publishedDate.isEmpty, let d = clean.htmlMeta["pubdate"] { meta.publishedDate = DateText.firstISODate(in: d) ?? "" }
         meta.writtenDate = DateText.firstISODate(in: field(.writtenDate)) ?? ""
-        if meta.writtenDate.isEmpty {
-            let closing = ClosingBlock.start(of: lines)
-            if closing < lines.count, let date = lines[closing...].first(where: DateText.isDateLine) {
-                meta.writtenDate = DateText.firstISODate(in: date) ?? ""
-            }
-        }
+        if meta.writtenDate.isEmpty { meta.writtenDate = Self.signatureDate(lines) }
         meta.indexNumber = field(.indexNumber)
         meta.region = RegionFinder.find(title: meta.title, publisher: meta.publisher, siteHeader: clean.siteHeader, body: clean.body)
         meta.planYear = Self.planYear(title: meta.title)
         return meta
+    }
+
+    /// The title: a body line that the page's `<title>` repeats, else the first title-like line,
+    /// else the `<title>` itself.
+    static func title(_ lines: [String], pageTitle: String) -> String {
+        if pageTitle.count >= 4 {
+            for line in lines.prefix(12) where line.count >= 4 && line.count <= 80 {
+                if line == pageTitle || pageTitle.contains(line) || line.contains(pageTitle) { return line }
+            }
+        }
+        return titleLine(lines) ?? pageTitle
+    }
+
+    /// The date under the signature: a date line right below an issuing body (a transmittal
+    /// notice signs before the plan it carries), else a date line in the closing block.
+    static func signatureDate(_ lines: [String]) -> String {
+        for i in lines.indices.dropLast() where ClosingBlock.isSignature(lines[i]) && DateText.isDateLine(lines[i + 1]) {
+            return DateText.firstISODate(in: lines[i + 1]) ?? ""
+        }
+        let closing = ClosingBlock.start(of: lines)
+        if closing < lines.count, let date = lines[closing...].first(where: DateText.isDateLine) {
+            return DateText.firstISODate(in: date) ?? ""
+        }
+        return ""
     }
 
     /// The first body line that reads as a title: not a clause, a date, a 文号 or an address line.
