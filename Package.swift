@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "SegmentTests", dependencies: ["YaodianCore"]),
         .testTarget(name: "ExtractTests", dependencies: ["YaodianCore"]),
         .testTarget(name: "EmitTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "AuditTests", dependencies: ["YaodianCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["YaodianCore", "yaodian"]
