@@ -41,8 +41,9 @@ public enum ChromeFieldParser {
             "公开时限", "信息类型", "信息分类", "浏览量", "浏览次数", "点击次数", "点击数", "阅读次数", "访问量", "作者",
             "责任编辑", "编辑", "字号", "主题词", "关键词", "关键字", "时效", "废止日期", "有效期", "所属主题", "发布者",
             "审核", "文种", "体裁", "规范性文件登记号", "统一编号", "登记号", "所属机构", "机构分类", "内容分类",
+            "分类", "题材分类",
         ]
-        for o in others { list.append((o, .other, ["作者", "编辑", "审核", "文种", "体裁", "时效"].contains(o))) }
+        for o in others { list.append((o, .other, ["作者", "编辑", "审核", "文种", "体裁", "时效", "分类"].contains(o))) }
         return list.sorted { $0.0.count > $1.0.count }
     }()
 
@@ -51,6 +52,51 @@ public enum ChromeFieldParser {
 
     /// The entries of a metadata line, or nil if the line is not one.
     public static func parse(_ line: String) -> [Entry]? {
+        if line.contains("|") || line.contains("｜"), let entries = parseCells(line) { return entries }
+        return parseInline(line)
+    }
+
+    /// A table row flattened to ` | `-separated cells: a cell that is only a label (`索 引 号：`)
+    /// takes the following non-label cells as its value; a cell may also hold `label：value`.
+    static func parseCells(_ line: String) -> [Entry]? {
+        let cells = line.split(whereSeparator: { $0 == "|" || $0 == "｜" })
+            .map { LineSplitter.trim(String($0)) }.filter { !$0.isEmpty }
+        guard let first = cells.first, cellLabel(first) != nil || parseInline(first) != nil else { return nil }
+        var entries: [Entry] = []
+        var current: (text: String, field: Field)?
+        var values: [String] = []
+        var strong = false
+        func flush() {
+            if let c = current { entries.append(Entry(label: c.text, field: c.field, value: values.joined(separator: " "))) }
+            current = nil
+            values = []
+        }
+        for cell in cells {
+            if let l = cellLabel(cell) {
+                flush()
+                current = (l.text, l.field)
+                strong = strong || !l.weak
+            } else if current == nil, let inline = parseInline(cell) {
+                entries.append(contentsOf: inline)
+                strong = true
+            } else {
+                values.append(cell)
+            }
+        }
+        flush()
+        guard strong || entries.count >= 2 else { return nil }
+        return entries
+    }
+
+    /// A cell that is exactly a label, spaces inside and a trailing colon allowed.
+    static func cellLabel(_ cell: String) -> (text: String, field: Field, weak: Bool)? {
+        var compact = cell.filter { $0 != " " && $0 != "\u{3000}" }
+        while compact.hasSuffix(":") || compact.hasSuffix("：") { compact.removeLast() }
+        guard let hit = labels.first(where: { $0.0 == compact }) else { return nil }
+        return (hit.0, hit.1, hit.2)
+    }
+
+    static func parseInline(_ line: String) -> [Entry]? {
         let chars = Array(line)
         var i = 0
         while i < chars.count, leading.contains(chars[i]) { i += 1 }

@@ -20,10 +20,12 @@ public enum HTMLVisibility {
     public static let cellTags: Set<String> = ["td", "th"]
 
     /// Tokens of `class`/`id` values that mark chrome (split on non-alphanumerics, lower-cased).
+    /// Breadcrumbs are deliberately not dropped here: their line tells the line cleaner where the
+    /// masthead ends.
     public static let chromeTokens: Set<String> = [
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "foot",
-        "share", "sharebar", "bdshare", "bdsharebuttonbox", "sidebar", "copyright", "toolbar", "print", "dqwz",
-        "fenxiang", "weizhi", "topbar", "skip", "qrcode", "erweima", "wza", "ariaskip", "goback", "backtop",
+        "nav", "navbar", "navigation", "menu", "footer", "foot",
+        "share", "sharebar", "bdshare", "bdsharebuttonbox", "sidebar", "copyright", "toolbar", "print",
+        "fenxiang", "topbar", "skip", "qrcode", "erweima", "wza", "ariaskip", "goback", "backtop",
         "gotop", "relate", "related", "xgxx", "xgwz", "pager", "pagination",
     ]
 

@@ -162,13 +162,15 @@ public struct ClauseSegmenter: Sendable {
         return SegmentedDocument(clauses: roots.map { nodes[$0] }, tags: tags, attachments: attachments)
     }
 
-    /// Clause text up to its first `。` or line end.
+    /// Clause text up to its first `。` or line end, without the `；`/`，` that only separates it
+    /// from the next inline clause (`①完善监测预警机制；②…`).
     static func heading(of text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         for c in text.unicodeScalars {
             if c == "。" || c == "\n" { break }
             out.append(c)
         }
-        return LineSplitter.trim(String(out))
+        while let last = out.last, last == "；" || last == ";" || last == "，" || last == "," { out.removeLast() }
+        return LineSplitter.trim(String(String.UnicodeScalarView(out)))
     }
 }
