@@ -1,0 +1,79 @@
+/// A number of a body that may be a target, with what governs it.
+struct QuantityCandidate: Sendable, Hashable {
+    var quantity: Quantity
+    var governor: ComparatorRules.Governor
+    /// Continues a list begun by the previous candidate (`3.09、3.40`, `99%和98%以上`).
+    var linked: Bool
+}
+
+/// Walks a body once and keeps the numbers that may be targets (see `NonTargetRules`).
+///
+/// Example (seed 004): in `完成500名儿童1000颗牙窝沟封闭项目任务` it keeps `500名` and `1000颗`; in
+/// `推进3岁以下婴幼儿照护服务健康规范发展` it keeps nothing (a population qualifier).
+struct CandidateScanner: Sendable {
+    /// Separators that chain the members of a list of values.
+    static let listSeparators = PhraseTable(words: ["以及", "、", "和", "及", "与"])
+
+    let body: [Unicode.Scalar]
+    let index: BodyIndex
+    /// Whether each body scalar lies inside a clause marker (`1.`, `（二）`).
+    let markerMask: [Bool]
+
+    init(body: [Unicode.Scalar], index: BodyIndex, clauses: [Clause]) {
+        self.body = body
+        self.index = index
+        var mask = [Bool](repeating: false, count: body.count)
+        for clause in clauses where !clause.marker.isEmpty {
+            let marker = Array(clause.marker.unicodeScalars)
+            let from = max(0, clause.start)
+            let to = min(body.count - marker.count, from + 8)
+            guard from <= to else { continue }
+            for p in from...to where body[p..<(p + marker.count)].elementsEqual(marker) {
+                for k in p..<(p + marker.count) { mask[k] = true }
+                break
+            }
+        }
+        markerMask = mask
+    }
+
+    func scan() -> [QuantityCandidate] {
+        var out: [QuantityCandidate] = []
+        var i = 0
+        while i < body.count {
+            guard QuantityParser.startsToken(body, at: i), let q = QuantityParser.quantity(in: body, at: i) else {
+                i += 1
+                continue
+            }
+            var g = ComparatorRules.governor(in: body, before: i, lowerBound: index.phraseStart(i))
+            if g.bound == nil, let v = g.verbRange {
+                // A bound word before the verb: `至少新增1家`.
+                var p = v.lowerBound
+                while p > 0, UnitTable.isSpace(body[p - 1]) { p -= 1 }
+                if let b = ComparatorRules.prefixBounds.match(in: body, endingAt: p, lowerBound: index.phraseStart(i)) {
+                    g.bound = b.value
+                    g.boundRange = (p - b.length)..<p
+                }
+            }
+            let linked = out.last.map { isLinked(from: $0.quantity.end, to: i) } ?? false
+            let mask = markerMask
+            if NonTargetRules.accepts(q, in: body, governor: g, linked: linked, lineStart: index.lineStart(i),
+                                      inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
+                out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))
+                i = max(q.end, i + 1)
+            } else {
+                i = max(q.numberEnd, i + 1)
+            }
+        }
+        return out
+    }
+
+    /// Whether only a list separator stands between `end` and `start`.
+    func isLinked(from end: Int, to start: Int) -> Bool {
+        var p = end
+        while p < start, UnitTable.isSpace(body[p]) { p += 1 }
+        guard let sep = Self.listSeparators.match(in: body, at: p, limit: start) else { return false }
+        p += sep.length
+        while p < start, UnitTable.isSpace(body[p]) { p += 1 }
+        return p == start
+    }
+}

@@ -1,0 +1,116 @@
+/// Numbers that are never targets (extraction guide, section 3, "Not quantities").
+///
+/// Each rule names one phenomenon of Chinese plans: years and dates (`2021年`, `2020-12-22`),
+/// document numbers (`〔2023〕1号`), phone numbers (`0839-3262313`), clause markers (`1.`),
+/// ordinals (`第一`), digits in names (`2型糖尿病`, `5G`, `县120急救站`, `“16819”行动`,
+/// `《健康杭州建设三年行动计划(2020-2022)》`), slogans with numerals (`五大行动`, `四不摘`), counts
+/// that summarise a list (`等37项具体行动`) and population qualifiers (`60岁以上男性`, `0-6岁儿童`,
+/// `年满35周岁以上女职工`), which qualify an indicator but are not its value.
+enum NonTargetRules {
+    /// Scalars right before a number that make it part of a name, an ordinal or a code.
+    static let namePrefixes: Set<Unicode.Scalar> = [
+        "第", "〔", "[", "【", "［", "+", "＋", "#", "＃", "№", "/", "／", "\\", ".", "．", "_", "@",
+    ]
+    /// Words right after a number that make it a date, a code or part of a name.
+    static let nameSuffixes = PhraseTable(words: [
+        "年", "月", "日", "号", "时", "点", "届", "型", "级", "周年", "世纪", "代", "+", "＋", "〕", "]", "】", "］", "°", "℃",
+    ])
+    /// Quote pairs whose content is a name or title, with how far to look for the other end.
+    static let quotePairs: [(open: Unicode.Scalar, close: Unicode.Scalar, reach: Int)] = [
+        ("“", "”", 24), ("‘", "’", 24), ("「", "」", 24), ("《", "》", 80), ("〈", "〉", 40),
+    ]
+    /// Scalars after which a value-only quantity (an age, a duration, a bare number) may stand.
+    static let breaksAfter: Set<Unicode.Scalar> = [
+        "。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":", "\n", "\r", "、", "）", ")", " ", "\u{3000}",
+        "和", "及", "与",
+    ]
+    /// Marker punctuation after a list number (`1.`, `2、`, `(3)`).
+    static let markerPunctuation: Set<Unicode.Scalar> = [".", "．", "、", ")", "）"]
+    /// Words before a count that make it a summary of a list or a description, not a goal.
+    static let summaryBefore: Set<Unicode.Scalar> = ["等", "的"]
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = PhraseTable<String>.fold(c).value
+        return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+    }
+
+    /// Whether the quantity `q` may be a target.
+    /// - Parameters:
+    ///   - linked: `q` continues a list started by an accepted quantity (`3.09、3.40`).
+    ///   - inMarker: whether an index lies inside a clause marker.
+    static func accepts(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
+                        linked: Bool, lineStart: Int, inMarker: (Int) -> Bool) -> Bool {
+        if inMarker(q.start) { return false }
+        let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
+        let after: Unicode.Scalar? = q.numberEnd < s.count ? s[q.numberEnd] : nil
+        if let b = before {
+            if namePrefixes.contains(b) || isLetter(b) { return false }
+            // The second part of a date or a phone number: `12-22`, `-3262313`.
+            if QuantityParser.dashes.contains(b), q.start > 1, QuantityParser.isDigit(s[q.start - 2]) { return false }
+        }
+        if let a = after {
+            if isLetter(a) { return false }
+            if a == ":" || a == "：", q.numberEnd + 1 < s.count, QuantityParser.isDigit(s[q.numberEnd + 1]) { return false }
+        }
+        if q.unitClass == nil, nameSuffixes.match(in: s, at: q.numberEnd) != nil { return false }
+        if q.form == .arabic {
+            if q.leadingZero { return false }
+            let yearLike = q.integerDigits == 4 && (q.value.map { (1900...2100).contains($0) && $0 == $0.rounded() } ?? false)
+            if yearLike && (q.unitClass == nil || q.isRange) { return false }
+            if q.integerDigits >= 7 && q.unitClass == nil { return false }
+            // A third part: `2020-12-22`.
+            if q.isRange, q.end + 1 < s.count, QuantityParser.dashes.contains(s[q.end]), QuantityParser.isDigit(s[q.end + 1]) { return false }
+        }
+        if insideQuotedName(s, at: q.start) { return false }
+        if isListMarker(q, in: s, lineStart: lineStart) { return false }
+        let breakAfter = q.end >= s.count || breaksAfter.contains(s[q.end])
+        let levelVerb = g.verb.map { $0 != .action } ?? false
+        switch q.unitClass {
+        case nil, .magnitude?:
+            if q.form == .chinese { return false }
+            return linked || q.suffixBound != nil || (levelVerb && breakAfter)
+        case .age?, .duration?:
+            // `平均住院日9天以下。` is a value; `60岁以上男性` is a qualifier (a noun follows).
+            return q.form != .chinese && (levelVerb || q.suffixBound != nil) && breakAfter
+        case .count?:
+            if q.form == .chinese && g.verb == nil { return false }
+            if g.bound == nil, g.verb == nil, let b = before, summaryBefore.contains(b) { return false }
+            return true
+        default:
+            return q.form != .chinese || g.verb != nil
+        }
+    }
+
+    /// Whether `i` lies inside a short quoted name or a book title on its line.
+    static func insideQuotedName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        for pair in quotePairs {
+            var p = i - 1
+            var opened = false
+            while p >= 0 && p >= i - pair.reach {
+                let c = s[p]
+                if c == pair.close || c == "\n" { break }
+                if c == pair.open { opened = true; break }
+                p -= 1
+            }
+            guard opened else { continue }
+            var q = i
+            while q < s.count && q <= i + pair.reach {
+                let c = s[q]
+                if c == pair.close { return true }
+                if c == pair.open || c == "\n" { break }
+                q += 1
+            }
+        }
+        return false
+    }
+
+    /// A bare number at a line start or after a sentence end, followed by marker punctuation
+    /// (`1.`, `16.` in `…管理水平。16.打造`), or a bare number in parentheses (`（3）`).
+    static func isListMarker(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int) -> Bool {
+        guard q.unitClass == nil, !q.isRange, q.numberEnd < s.count, markerPunctuation.contains(s[q.numberEnd]) else { return false }
+        var p = q.start
+        while p > lineStart, UnitTable.isSpace(s[p - 1]) { p -= 1 }
+        if p == lineStart || BodyIndex.sentenceDelimiters.contains(s[p - 1]) { return true }
+        return s[p - 1] == "(" || s[p - 1] == "（"
+    }
+}
