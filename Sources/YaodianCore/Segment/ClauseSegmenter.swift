@@ -86,15 +86,23 @@ public struct ClauseSegmenter: Sendable {
             return m.ordinal > level.lastOrdinal && cuts.contains { $0 >= since && $0 <= m.start }
         }
 
+        // A marker alone on its line (`一、`) takes its heading from the next line, which is
+        // therefore its content and never a paragraph clause of its own.
+        var awaitingHeading = false
         for (index, range) in lineRanges.enumerated() {
             if attachments.lines.contains(index) || index >= closing || range.isEmpty { continue }
             var scanFrom = range.lowerBound
+            let headingLine = awaitingHeading
+            awaitingHeading = false
             if let m = MarkerParser.match(s, at: range.lowerBound) {
                 place(m)
                 scanFrom = m.contentStart
-            } else if !stack.isEmpty {
-                let endsWithTag = ResponsibilityTagParser.trailingTag(in: s, range: range) != nil
-                if endsWithTag || drafts[stack[stack.count - 1].node].closedByTag {
+                awaitingHeading = m.contentStart >= range.upperBound
+            } else if !headingLine, !stack.isEmpty {
+                let tag = ResponsibilityTagParser.trailingTag(in: s, range: range)
+                // A line that is only a tag closes the clause above it; it is no work item.
+                let tagOnly = tag.map { $0.start == range.lowerBound } ?? false
+                if !tagOnly, tag != nil || drafts[stack[stack.count - 1].node].closedByTag {
                     placeParagraph(at: range.lowerBound)
                 }
             }
