@@ -8,7 +8,10 @@ public struct ResponsibilityExtractor: Sendable {
             guard let tag = segmented.tags[clause.id] else { continue }
             let raw = String(String.UnicodeScalarView(body[tag.start..<min(tag.end, body.count)]))
             for party in tag.parties {
-                rows.append(Responsibility(clauseID: clause.id, partyKind: party.kind, role: party.role, name: party.name,
+                // Names are sliced from the body itself, so a tag matched on a Simplified twin keeps its source characters.
+                let name = party.start < party.end && party.end <= body.count
+                    ? String(String.UnicodeScalarView(body[party.start..<party.end])) : party.name
+                rows.append(Responsibility(clauseID: clause.id, partyKind: party.kind, role: party.role, name: name,
                                            label: party.label, raw: raw, start: tag.start, end: tag.end))
             }
         }

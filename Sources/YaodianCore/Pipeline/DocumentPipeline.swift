@@ -30,12 +30,27 @@ public struct DocumentPipeline: Sendable {
         let clean = try cleaner.clean(decoded)
         guard !clean.body.isEmpty else { throw .noBody(path: source.sourcePath) }
         var metadata = metadataExtractor.extract(clean)
-        let segmented = segmenter.segment(body: clean.body, truncations: clean.truncations)
-        metadata.attachments = segmented.attachments
         let body = Array(clean.body.unicodeScalars)
-        let kind: TargetExtractor.DocumentKind = MetadataExtractor.reportWords.contains(where: { metadata.title.contains($0) }) ? .report : .plan
-        let targets = targetExtractor.extract(body: body, clauses: segmented.clauses, documentKind: kind)
-        let responsibilities = responsibilityExtractor.extract(segmented, body: body)
+        // Traditional pages are matched on a Simplified twin of the same length; output keeps the source.
+        let traditional = TraditionalChineseDetector.flag(body) != nil && ScriptNormalizer.shared.isAvailable
+        let matching = traditional ? ScriptNormalizer.shared.simplified(body) : body
+        let restorer = ScriptRestorer(original: body, matching: matching)
+        let segmented = segmenter.segment(body: clean.body, matching: traditional ? matching : nil, truncations: clean.truncations)
+        metadata.attachments = segmented.attachments.map(restorer.restore)
+        let kind: TargetExtractor.DocumentKind = MetadataExtractor.reportWords.contains(where: { restorer.restore(metadata.title).contains($0) || metadata.title.contains($0) }) ? .report : .plan
+        let targets = targetExtractor.extract(body: matching, clauses: segmented.clauses, documentKind: kind).map { row in
+            var row = row
+            if traditional {
+                row.raw = String(String.UnicodeScalarView(body[row.start..<min(row.end, body.count)]))
+                row.indicator = restorer.restore(row.indicator)
+                row.deadline = restorer.restore(row.deadline)
+            }
+            return row
+        }
+        var responsibilities = responsibilityExtractor.extract(segmented, body: body)
+        if traditional {
+            for i in responsibilities.indices { responsibilities[i].label = restorer.restore(responsibilities[i].label) }
+        }
         var flags = auditor.audit(clean: clean, decoded: decoded, segmented: segmented, responsibilities: responsibilities)
         if decoded.lossy, !flags.contains(where: { $0.flag == .mojibake }) {
             flags.append(QualityFlag(flag: .mojibake, detail: "invalid bytes replaced while decoding as \(decoded.encoding)", start: 0, end: 0))

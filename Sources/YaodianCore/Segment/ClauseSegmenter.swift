@@ -31,8 +31,12 @@ public struct ClauseSegmenter: Sendable {
         var node: Int
     }
 
-    public func segment(body: String, truncations: [CleanDocument.Mark] = []) -> SegmentedDocument {
-        let s = Array(body.unicodeScalars)
+    /// Segments `body`. `matching`, when given, is a same-length Simplified twin of the body
+    /// (see `ScriptNormalizer`): markers and tags are recognised in it, while every emitted string
+    /// is sliced from the body itself.
+    public func segment(body: String, matching: [Unicode.Scalar]? = nil, truncations: [CleanDocument.Mark] = []) -> SegmentedDocument {
+        let original = Array(body.unicodeScalars)
+        let s = matching.flatMap { $0.count == original.count ? $0 : nil } ?? original
         var lineRanges: [Range<Int>] = []
         var lineStart = 0
         for (i, c) in s.enumerated() where c == "\n" {
@@ -125,10 +129,11 @@ public struct ClauseSegmenter: Sendable {
                 drafts[top.node].closedByTag = ResponsibilityTagParser.trailingTag(in: s, range: range) != nil
             }
         }
-        return build(drafts, s: s, stops: stops, bodyEnd: s.count, attachments: attachments.items)
+        return build(drafts, s: s, original: original, stops: stops, bodyEnd: s.count, attachments: attachments.items)
     }
 
-    private func build(_ drafts: [Draft], s: [Unicode.Scalar], stops: [Int], bodyEnd: Int, attachments: [String]) -> SegmentedDocument {
+    private func build(_ drafts: [Draft], s: [Unicode.Scalar], original: [Unicode.Scalar], stops: [Int], bodyEnd: Int,
+                       attachments: [String]) -> SegmentedDocument {
         var children: [[Int]] = Array(repeating: [], count: drafts.count)
         var roots: [Int] = []
         for (i, d) in drafts.enumerated() {
@@ -156,8 +161,8 @@ public struct ClauseSegmenter: Sendable {
             var textStart = d.contentStart
             while textStart < textEnd, s[textStart] == "\n" || MarkerParser.isSpace(s[textStart]) { textStart += 1 }
             while textEnd > textStart, s[textEnd - 1] == "\n" || MarkerParser.isSpace(s[textEnd - 1]) { textEnd -= 1 }
-            let text = String(String.UnicodeScalarView(s[textStart..<max(textStart, textEnd)]))
-            let marker = String(String.UnicodeScalarView(s[d.start..<d.markerEnd]))
+            let text = String(String.UnicodeScalarView(original[textStart..<max(textStart, textEnd)]))
+            let marker = String(String.UnicodeScalarView(original[d.start..<d.markerEnd]))
             flat.append(Clause(id: ids[i], parentID: d.parent.map { ids[$0] }, depth: depths[i], markerStyle: d.style,
                                ordinal: d.ordinal, marker: marker, heading: Self.heading(of: text), text: text,
                                start: d.start, end: max(d.start, segEnd)))
