@@ -10,10 +10,14 @@ public struct BatchRunner: Sendable {
         self.jobs = max(1, jobs)
     }
 
+    /// Processes `inputs` and hands each result to `consume` in input order; returns the CPU
+    /// time of each stage summed over all documents (emit time is the caller's to add).
+    @discardableResult
     public func run(_ inputs: [InputLocation], stdin: [UInt8]? = nil,
-                    consume: (Int, Result<DocumentRecord, DocumentFailure>) throws -> Void) async throws {
+                    consume: (Int, Result<DocumentRecord, DocumentFailure>) throws -> Void) async throws -> StageTimings {
         let pipeline = self.pipeline
-        try await withThrowingTaskGroup(of: (Int, Result<DocumentRecord, DocumentFailure>).self) { group in
+        return try await withThrowingTaskGroup(of: (Int, Result<DocumentRecord, DocumentFailure>, StageTimings).self) { group in
+            var total = StageTimings()
             var next = 0
             var emitted = 0
             var ready: [Int: Result<DocumentRecord, DocumentFailure>] = [:]
@@ -21,11 +25,16 @@ public struct BatchRunner: Sendable {
                 guard next < inputs.count else { return }
                 let index = next
                 let location = inputs[index]
-                group.addTask { (index, pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil)) }
+                group.addTask {
+                    var timings = StageTimings()
+                    let result = pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil, timings: &timings)
+                    return (index, result, timings)
+                }
                 next += 1
             }
             for _ in 0..<min(jobs, inputs.count) { launch() }
-            while let (index, result) = try await group.next() {
+            while let (index, result, timings) = try await group.next() {
+                total = total + timings
                 ready[index] = result
                 while let r = ready.removeValue(forKey: emitted) {
                     try consume(emitted, r)
@@ -35,6 +44,7 @@ public struct BatchRunner: Sendable {
                 if ready.count < jobs * 4 { launch() }
                 if group.isEmpty, next < inputs.count { launch() }
             }
+            return total
         }
     }
 }

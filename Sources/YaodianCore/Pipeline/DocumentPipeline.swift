@@ -16,9 +16,17 @@ public struct DocumentPipeline: Sendable {
 
     /// Reads and processes one input.
     public func process(_ location: InputLocation, stdin: [UInt8]? = nil) -> Result<DocumentRecord, DocumentFailure> {
+        var timings = StageTimings()
+        return process(location, stdin: stdin, timings: &timings)
+    }
+
+    /// Reads and processes one input, adding the CPU time of each stage to `timings`.
+    public func process(_ location: InputLocation, stdin: [UInt8]? = nil, timings: inout StageTimings) -> Result<DocumentRecord, DocumentFailure> {
         do {
+            var watch = StageStopwatch()
             let source = try location.load(stdin: stdin)
-            return .success(try process(source))
+            timings.ingest += watch.lap()
+            return .success(try process(source, timings: &timings))
         } catch {
             return .failure(DocumentFailure(docID: location.docID, sourcePath: location.sourcePath, stage: error.stage,
                                             error: error.description))
@@ -26,10 +34,21 @@ public struct DocumentPipeline: Sendable {
     }
 
     public func process(_ source: DocumentSource) throws(YaodianError) -> DocumentRecord {
+        var timings = StageTimings()
+        return try process(source, timings: &timings)
+    }
+
+    /// Processes one document, adding the CPU time of each stage to `timings`.
+    public func process(_ source: DocumentSource, timings: inout StageTimings) throws(YaodianError) -> DocumentRecord {
+        var watch = StageStopwatch()
+        timings.documents += 1
         let decoded = try decoder.decode(source)
+        timings.ingest += watch.lap()
         let clean = try cleaner.clean(decoded)
+        timings.clean += watch.lap()
         guard !clean.body.isEmpty else { throw .noBody(path: source.sourcePath) }
         var metadata = metadataExtractor.extract(clean)
+        timings.metadata += watch.lap()
         let body = Array(clean.body.unicodeScalars)
         // Traditional pages are matched on a Simplified twin of the same length; output keeps the source.
         let traditional = TraditionalChineseDetector.flag(body) != nil && ScriptNormalizer.shared.isAvailable
@@ -37,6 +56,7 @@ public struct DocumentPipeline: Sendable {
         let restorer = ScriptRestorer(original: body, matching: matching)
         let segmented = segmenter.segment(body: clean.body, matching: traditional ? matching : nil, truncations: clean.truncations)
         metadata.attachments = segmented.attachments.map(restorer.restore)
+        timings.segment += watch.lap()
         let kind: TargetExtractor.DocumentKind = MetadataExtractor.reportWords.contains(where: { restorer.restore(metadata.title).contains($0) || metadata.title.contains($0) }) ? .report : .plan
         let targets = targetExtractor.extract(body: matching, clauses: segmented.clauses, documentKind: kind).map { row in
             var row = row
@@ -51,10 +71,12 @@ public struct DocumentPipeline: Sendable {
         if traditional {
             for i in responsibilities.indices { responsibilities[i].label = restorer.restore(responsibilities[i].label) }
         }
+        timings.extract += watch.lap()
         var flags = auditor.audit(clean: clean, decoded: decoded, segmented: segmented, responsibilities: responsibilities)
         if decoded.lossy, !flags.contains(where: { $0.flag == .mojibake }) {
             flags.append(QualityFlag(flag: .mojibake, detail: "invalid bytes replaced while decoding as \(decoded.encoding)", start: 0, end: 0))
         }
+        timings.audit += watch.lap()
         let digest = SHA256.hash(data: source.bytes).map { byte -> String in
             let hex = String(byte, radix: 16)
             return hex.count == 1 ? "0" + hex : hex
