@@ -45,7 +45,16 @@ public enum PaywallBanner {
     static func isBanner(_ inner: String) -> Bool {
         if ChromeRules.bannerWords.contains(where: { inner.contains($0) }) { return true }
         let hasURL = inner.contains("http://") || inner.contains("https://") || inner.contains("www.")
-        return hasURL && (inner.contains("网") || inner.contains("省略") || inner.contains("字"))
+        guard hasURL else { return false }
+        if inner.contains("省略") || inner.contains("字") { return true }
+        // A mirror site names itself (新文秘网); 网址, 网站 and 官网 only introduce an address in a body sentence.
+        let chars = Array(inner)
+        for k in chars.indices where chars[k] == "网" {
+            let next = k + 1 < chars.count ? chars[k + 1] : nil
+            if next == "址" || next == "站" || (k > 0 && chars[k - 1] == "官") { continue }
+            return true
+        }
+        return false
     }
 
     static func isFiller(_ c: Character) -> Bool {

@@ -1,18 +1,17 @@
 /// Finds a table of contents (目录 / 提纲) whose outline repeats the headings of the text that
 /// follows (seed 001: `目录/提纲:……` then 一、/（一）/一是 outline lines, closed by `……`).
 ///
-/// The outline starts at a short line that begins with 目录 or 提纲, within the first part of the
-/// document, and continues over short lines that start with a clause marker, dot leaders and
-/// page-number lines; it ends at the first line that is none of these, or at a line that repeats
-/// its first entry (the real text starting again).
+/// The outline starts at a line that is only the label 目录 or 提纲 (with separators), within the
+/// first part of the document, and continues over short lines that start with a clause marker, dot
+/// leaders and page-number lines; it ends at the first line that is none of these, or at a line
+/// that repeats its first entry without leaders and page number (the real text starting again).
 enum TableOfContentsDetector {
     static let labels = ["目录", "提纲", "目次"]
 
     static func find(_ lines: [TextLine]) -> Range<Int>? {
         let searchLimit = min(lines.count, max(40, lines.count / 3))
         for i in 0..<searchLimit where !lines[i].dropped {
-            let compact = lines[i].text.filter { $0 != " " && $0 != "\u{3000}" }
-            guard compact.count <= 30, labels.contains(where: { compact.hasPrefix($0) }) else { continue }
+            guard isLabelLine(lines[i].text) else { continue }
             var j = i + 1
             var firstEntry: String?
             var entries = 0
@@ -25,14 +24,42 @@ enum TableOfContentsDetector {
                     continue
                 }
                 guard text.count <= 60, !text.contains("。"), startsWithMarker(text) else { break }
-                if let first = firstEntry, text == first { break }
-                if firstEntry == nil { firstEntry = text }
+                if let first = firstEntry, entryKey(text) == first { break }
+                if firstEntry == nil { firstEntry = entryKey(text) }
                 entries += 1
                 j += 1
             }
             if entries >= 2 { return i..<j }
         }
         return nil
+    }
+
+    /// The label alone, with separators and leaders (`目　录`, `目录/提纲:……`), not a sentence that
+    /// starts with the word (`目录内药品配备使用情况纳入考核`).
+    static func isLabelLine(_ text: String) -> Bool {
+        var rest = Substring(text.filter { $0 != " " && $0 != "\u{3000}" })
+        var sawLabel = false
+        while !rest.isEmpty {
+            if let label = labels.first(where: { rest.hasPrefix($0) }) {
+                rest = rest.dropFirst(label.count)
+                sawLabel = true
+            } else if "：:/／、…·.-—【】[]（）()".contains(rest.first!) {
+                rest = rest.dropFirst()
+            } else {
+                return false
+            }
+        }
+        return sawLabel
+    }
+
+    /// An outline entry without its dot leaders and page number (`一、总体要求……1` → `一、总体要求`),
+    /// so the heading that repeats it in the text ends the outline.
+    static func entryKey(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last == "…" || last == "." || last == "·" || last == " " || ("0"..."9").contains(last) {
+            scalars.removeLast()
+        }
+        return scalars.isEmpty ? text : String(String.UnicodeScalarView(scalars))
     }
 
     static func isLeader(_ text: String) -> Bool {

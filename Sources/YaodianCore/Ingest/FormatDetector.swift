@@ -20,6 +20,8 @@ public enum FormatDetector {
                 var j = i + 1
                 if head[j] == "/" { j += 1 }
                 let nameStart = j
+                // A tag name starts with a letter: `<10/10万` and `<3 人` are comparisons in text.
+                guard head[j].isASCII, head[j].properties.isAlphabetic else { i += 1; continue }
                 while j < head.count, head[j].isASCII, head[j].properties.isAlphabetic || ("0"..."9").contains(head[j]) { j += 1 }
                 if j > nameStart, j < head.count, head[j] == ">" || head[j] == " " || head[j] == "/" || head[j] == "\n" {
                     tags += 1

@@ -19,6 +19,12 @@ public struct InputCollector: Sendable {
 
     public func collect(_ paths: [String]) -> (inputs: [InputLocation], problems: [Problem]) {
         var allocator = DocumentIDAllocator()
+        return collect(paths, allocator: &allocator)
+    }
+
+    /// Collects with ids from `allocator`, so paths collected in several calls (a list read line
+    /// by line with `--files-from`) get ids unique across all of them.
+    public func collect(_ paths: [String], allocator: inout DocumentIDAllocator) -> (inputs: [InputLocation], problems: [Problem]) {
         var inputs: [InputLocation] = []
         var problems: [Problem] = []
         let fm = FileManager.default

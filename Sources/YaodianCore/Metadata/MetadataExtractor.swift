@@ -49,7 +49,8 @@ public struct MetadataExtractor: Sendable {
             return DateText.firstISODate(in: lines[i + 1]) ?? ""
         }
         let closing = ClosingBlock.start(of: lines)
-        if closing < lines.count, let date = lines[closing...].first(where: DateText.isDateLine) {
+        if closing < lines.count,
+           let date = lines[closing...].first(where: { DateText.isDateLine($0) || ClosingBlock.isSignatureWithDate($0) }) {
             return DateText.firstISODate(in: date) ?? ""
         }
         return ""
@@ -61,7 +62,8 @@ public struct MetadataExtractor: Sendable {
             let s = Array(line.unicodeScalars)
             if MarkerParser.match(s, at: 0) != nil || DateText.isDateLine(line) || DocumentNumber.first(in: line) == line { continue }
             if line.hasSuffix("：") || line.hasSuffix(":") { continue }
-            if s.count >= 4, s.count <= 80, !line.hasSuffix("。") { return line }
+            // A sentence (`完成B。（县卫健局负责）`) is body text, not a title.
+            if s.count >= 4, s.count <= 80, !line.contains("。") { return line }
             return nil
         }
         return nil

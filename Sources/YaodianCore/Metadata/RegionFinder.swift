@@ -70,7 +70,10 @@ public enum RegionFinder {
                 let head = String(String.UnicodeScalarView(s[start..<min(start + 2, i)]))
                 if length >= 2, boundary, !verbHeads.contains(head) {
                     let name = String(String.UnicodeScalarView(s[start...i]))
-                    if !commonNouns.contains(where: { name.hasSuffix($0) }) { out.append(name) }
+                    // A two-character noun (山区, 城区) ends longer phrases (贫困山区, 中心城区) but not a
+                    // three-character name (青山区).
+                    let common = commonNouns.contains { noun in name.hasSuffix(noun) && (noun.count > 2 || name.count >= 4) }
+                    if !common { out.append(name) }
                 }
             }
             i += 1

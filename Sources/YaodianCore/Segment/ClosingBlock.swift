@@ -10,7 +10,7 @@ public enum ClosingBlock {
         var sawDate = false
         while i > 0 {
             let line = lines[i - 1]
-            if DateText.isDateLine(line) {
+            if DateText.isDateLine(line) || isSignatureWithDate(line) {
                 sawDate = true
             } else if isSignature(line), sawDate || i == lines.count {
                 // An issuing body directly above the date (or the last line).
@@ -27,6 +27,17 @@ public enum ClosingBlock {
     static func isSignature(_ line: String) -> Bool {
         line.count <= 30 && !line.contains("。") && bodySuffixes.contains(where: { line.hasSuffix($0) })
             && MarkerParser.match(Array(line.unicodeScalars), at: 0) == nil
+    }
+
+    /// An issuing body and its date on one line (`某某县卫生健康局  2022年3月2日`), as pages that
+    /// right-align the signature often flatten it.
+    static func isSignatureWithDate(_ line: String) -> Bool {
+        let s = Array(line.unicodeScalars)
+        guard let space = s.firstIndex(where: MarkerParser.isSpace) else { return false }
+        var dateStart = space
+        while dateStart < s.count, MarkerParser.isSpace(s[dateStart]) { dateStart += 1 }
+        return isSignature(String(String.UnicodeScalarView(s[..<space])))
+            && DateText.isDateLine(String(String.UnicodeScalarView(s[dateStart...])))
     }
 
     static func isPublicityNote(_ line: String) -> Bool {

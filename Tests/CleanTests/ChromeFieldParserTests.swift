@@ -1,0 +1,120 @@
+import XCTest
+import YaodianCore
+
+/// Metadata a page shows in its chrome, as label–value pairs on one line.
+final class ChromeFieldParserTests: XCTestCase {
+    private typealias Field = ChromeFieldParser.Field
+
+    private func pairs(_ line: String) -> [String]? {
+        ChromeFieldParser.parse(line)?.map { "\($0.label)=\($0.value)" }
+    }
+
+    private func fields(_ line: String) -> [Field]? {
+        ChromeFieldParser.parse(line)?.map(\.field)
+    }
+
+    func testDateSourceAndCounterOnOneLine() {
+        let line = "发布日期：2023-02-14　来源：区卫生健康委　浏览次数：1024"
+        XCTAssertEqual(pairs(line), ["发布日期=2023-02-14", "来源=区卫生健康委", "浏览次数=1024"])
+        XCTAssertEqual(fields(line), [.publishedDate, .publisher, .other])
+    }
+
+    func testEmptyCounterAtLineEnd() {
+        XCTAssertEqual(pairs("发布日期:2022-11-30 浏览次数:"), ["发布日期=2022-11-30", "浏览次数="])
+    }
+
+    func testSpacedOutLineWithHalfWidthColons() {
+        let line = "发布时间: 2023-03-08 15:20   信息来源: 青溪区卫生健康委员会   作者：办公室"
+        XCTAssertEqual(pairs(line), ["发布时间=2023-03-08 15:20", "信息来源=青溪区卫生健康委员会", "作者=办公室"])
+    }
+
+    func testTableRowWithALabelFollowedByALabelHasAnEmptyValue() {
+        let line = "索引号 | 11330106MB1234567X/2023-00021 | 文号 | 发布机构 | 青溪区卫生健康委员会 |"
+        XCTAssertEqual(pairs(line), ["索引号=11330106MB1234567X/2023-00021", "文号=", "发布机构=青溪区卫生健康委员会"])
+        XCTAssertEqual(fields(line), [.indexNumber, .docNumber, .publisher])
+    }
+
+    func testTableRowWithSpacedLabelsAndColons() {
+        let line = "索 引 号： | 11330106/2023-00021 | 分　　类： | 卫生、体育 | 成文日期： | 2023-02-10 |"
+        XCTAssertEqual(pairs(line), ["索引号=11330106/2023-00021", "分类=卫生、体育", "成文日期=2023-02-10"])
+        XCTAssertEqual(fields(line), [.indexNumber, .other, .writtenDate])
+    }
+
+    func testTableRowWhoseCellsHoldLabelAndValue() {
+        let line = "文号：青卫发〔2023〕5号 | 发布机构：青溪区卫生健康委员会"
+        XCTAssertEqual(pairs(line), ["文号=青卫发〔2023〕5号", "发布机构=青溪区卫生健康委员会"])
+    }
+
+    func testFullWidthBarsSeparateCells() {
+        XCTAssertEqual(pairs("发布机构｜青溪区卫生健康委员会｜公开方式｜主动公开"),
+                       ["发布机构=青溪区卫生健康委员会", "公开方式=主动公开"])
+    }
+
+    func testTableRowOfWeakLabels() {
+        XCTAssertEqual(pairs("时间 | 2023-04-01 | 来源 | 区卫健委"), ["时间=2023-04-01", "来源=区卫健委"])
+        // One weak cell is not a table row, but it is still a short labelled line.
+        XCTAssertEqual(pairs("时间 | 2023-04-01"), ["时间=2023-04-01"])
+    }
+
+    func testBracketedFontSizeWidget() {
+        XCTAssertEqual(pairs("【字号：大 中 小】"), ["字号=大 中 小"])
+    }
+
+    func testStrongLabelWithoutColonButFollowedBySpaces() {
+        XCTAssertEqual(pairs("成文日期 2023-02-10"), ["成文日期=2023-02-10"])
+        XCTAssertEqual(fields("成文日期 2023-02-10"), [.writtenDate])
+    }
+
+    func testLabelAloneOnItsLineHasAnEmptyValue() {
+        XCTAssertEqual(pairs("浏览次数："), ["浏览次数="])
+        XCTAssertEqual(pairs("索引号"), ["索引号="])
+    }
+
+    func testFieldsOfEveryMetadataLabel() {
+        XCTAssertEqual(fields("索引号：11330106/2023-00021"), [.indexNumber])
+        XCTAssertEqual(fields("发文字号：青卫发〔2023〕5号"), [.docNumber])
+        XCTAssertEqual(fields("发布机构：青溪区卫生健康委员会"), [.publisher])
+        XCTAssertEqual(fields("文章来源：区卫健委"), [.publisher])
+        XCTAssertEqual(fields("公开日期：2023-02-14"), [.publishedDate])
+        XCTAssertEqual(fields("印发日期：2023-02-10"), [.writtenDate])
+        XCTAssertEqual(fields("标题：2023年青溪区卫生健康工作要点"), [.title])
+        XCTAssertEqual(fields("有效性：有效"), [.other])
+    }
+
+    func testLongerLabelsWinOverTheirPrefixes() {
+        // 文件编号 is not 文号, 发布日期 is not 日期, 来源单位 is not 来源.
+        XCTAssertEqual(pairs("文件编号：青卫〔2023〕12号"), ["文件编号=青卫〔2023〕12号"])
+        XCTAssertEqual(pairs("来源单位：区疾控中心"), ["来源单位=区疾控中心"])
+    }
+
+    func testShortLineWithAWeakLabelIsMetadata() {
+        XCTAssertEqual(pairs("来源：青溪区卫生健康委员会"), ["来源=青溪区卫生健康委员会"])
+        XCTAssertEqual(fields("来源：青溪区卫生健康委员会"), [.publisher])
+    }
+
+    func testBodySentencesStartingWithAWeakLabelWordStayBody() {
+        XCTAssertNil(ChromeFieldParser.parse("时间紧、任务重，各科室要对照任务清单倒排工期。"))
+        XCTAssertNil(ChromeFieldParser.parse("来源于基层的意见建议要及时研究吸纳。"))
+        XCTAssertNil(ChromeFieldParser.parse("来源 区卫健委"), "a weak label needs a separator")
+        XCTAssertNil(ChromeFieldParser.parse("时间：全年，由各医疗卫生单位按照本方案要求分阶段组织实施并报送进展情况"),
+                     "a weak label alone on a long line is a sentence")
+    }
+
+    func testLongValueOnASingleLabelLineIsASentence() {
+        let line = "主题词：" + String(repeating: "健康青溪建设医疗卫生服务体系", count: 5)
+        XCTAssertNil(ChromeFieldParser.parse(line))
+    }
+
+    func testClauseLinesAreNotMetadata() {
+        for line in ["一、提升公共卫生服务能力", "（一）完善疾病预防控制体系。", "1.加强传染病监测预警。",
+                     "2023年青溪区卫生健康工作要点", "青溪区卫生健康委员会", "文化、卫生、体育"] {
+            XCTAssertNil(ChromeFieldParser.parse(line), line)
+        }
+    }
+
+    func testALabelInsideAWordIsNotASecondLabel() {
+        // 时间 inside 发布时间's value is not at a boundary; 来源 after a space is.
+        XCTAssertEqual(pairs("发布日期：2023年2月14日上午时间：9点 来源：区卫健委"),
+                       ["发布日期=2023年2月14日上午时间：9点", "来源=区卫健委"])
+    }
+}
