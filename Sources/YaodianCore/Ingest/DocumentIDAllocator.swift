@@ -1,5 +1,3 @@
-import Crypto
-
 /// Gives every input a stable id that is safe as a file name.
 ///
 /// The id is the input's path relative to the directory it was found in, without its
@@ -15,11 +13,7 @@ public struct DocumentIDAllocator: Sendable {
     public mutating func allocate(for relativePath: String) -> String {
         let base = Self.sanitize(relativePath)
         if used.insert(base).inserted { return base }
-        let digest = SHA256.hash(data: Array(relativePath.utf8))
-        let suffix = digest.prefix(4).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        let suffix = ContentHash.sha256Hex(Array(relativePath.utf8), bytes: 4)
         var candidate = base + "-" + suffix
         var n = 2
         while !used.insert(candidate).inserted {

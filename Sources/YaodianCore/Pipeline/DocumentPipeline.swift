@@ -1,5 +1,3 @@
-import Crypto
-
 /// Runs every stage on one document: ingest → clean → metadata → segment → extract → audit.
 /// Each document is independent, so a batch runs many pipelines in parallel; a failure is a
 /// value (`DocumentFailure`) for that document only.
@@ -77,10 +75,7 @@ public struct DocumentPipeline: Sendable {
             flags.append(QualityFlag(flag: .mojibake, detail: "invalid bytes replaced while decoding as \(decoded.encoding)", start: 0, end: 0))
         }
         timings.audit += watch.lap()
-        let digest = SHA256.hash(data: source.bytes).map { byte -> String in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        let digest = ContentHash.sha256Hex(source.bytes)
         return DocumentRecord(docID: source.docID, sourcePath: source.sourcePath, sha256: digest, format: decoded.format.rawValue,
                               encoding: decoded.encoding, metadata: metadata, body: clean.body, clauses: segmented.clauses,
                               targets: targets, responsibilities: responsibilities, flags: flags)
