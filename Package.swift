@@ -52,11 +52,11 @@ let package = Package(
         .testTarget(name: "MetadataTests", dependencies: ["YaodianCore"]),
         .testTarget(name: "SegmentTests", dependencies: ["YaodianCore"]),
         .testTarget(name: "ExtractTests", dependencies: ["YaodianCore"]),
-        .testTarget(name: "EmitTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "EmitTests", dependencies: ["YaodianCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AuditTests", dependencies: ["YaodianCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["YaodianCore", "yaodian"]
+            dependencies: ["YaodianCore", "yaodian", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,23 +1,48 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import YaodianCore
+
+extension OutputFormat: ExpressibleByArgument {}
 
 /// `yaodian extract PATH... --out DIR`: the main job.
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract metadata, clauses, targets and responsibility tags into JSON Lines and CSV tables.",
+        abstract: "Extract metadata, clauses, targets and responsibility tags into JSON Lines, CSV tables and SQLite.",
         discussion: """
         PATH is a file, a directory (searched recursively for .html, .htm, .shtml and .txt) or - for standard input. \
-        A document that cannot be read becomes a row of errors.csv; the batch goes on.
+        A document that cannot be read becomes a row of errors.csv; the batch goes on. \
+        The output folder gets documents.jsonl, the CSV tables and datapackage.json, always complete for this run; \
+        --out - with --format jsonl streams one JSON line per document to standard output instead. \
+        --sqlite adds to a database across runs, skipping documents whose sha256 did not change (unless --force). \
+        SIGINT and SIGTERM remove the temporary files and exit with 130 and 143.
         """
     )
 
     @Argument(help: "Files, directories, or - for standard input.")
-    var paths: [String]
+    var paths: [String] = []
 
-    @Option(name: .long, help: "Output directory.")
+    @Option(name: .long, help: ArgumentHelp("Output directory, or - for JSON lines on standard output (with --format jsonl).",
+                                             valueName: "DIR|-"))
     var out: String = "output"
+
+    @Option(name: .long, help: "Which files to write: all (JSON lines, CSV tables, datapackage.json), jsonl, or csv (default: all; jsonl with --out -).")
+    var format: OutputFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Read input paths from FILE, one per line, or from standard input with -.",
+                                             valueName: "FILE|-"))
+    var filesFrom: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also write into this SQLite database (created if missing, updated per document).",
+                                             valueName: "FILE"))
+    var sqlite: String?
+
+    @Flag(name: .long, help: "With --sqlite: rewrite documents even when their sha256 did not change.")
+    var force = false
+
+    @Flag(name: .long, help: "CSV for spreadsheets: a UTF-8 byte order mark, and cells starting with = + - @ prefixed with ' (numbers unchanged).")
+    var excel = false
 
     @Option(name: .long, help: "Documents processed in parallel (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -28,50 +53,105 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "No progress line.")
     var quiet = false
 
+    var streaming: Bool { out == "-" }
+    var resolvedFormat: OutputFormat { format ?? (streaming ? .jsonl : .all) }
+
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one file or directory") }
+        guard !paths.isEmpty || filesFrom != nil else { throw ValidationError("give at least one file or directory, or --files-from") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if streaming, resolvedFormat != .jsonl { throw ValidationError("--out - writes JSON lines only: use --format jsonl") }
+        if excel, !resolvedFormat.writesTables { throw ValidationError("--excel applies to CSV files, which --format jsonl and --out - do not write") }
+        if force, sqlite == nil { throw ValidationError("--force applies to --sqlite") }
+        if filesFrom == "-", paths.contains("-") {
+            throw ValidationError("standard input cannot be both a document and the --files-from list")
+        }
+        if let list = filesFrom, list != "-", !FileManager.default.isReadableFile(atPath: list) {
+            throw ValidationError("cannot read the list of inputs \(list)")
+        }
     }
 
     func run() async throws {
-        let (inputs, problems) = InputCollector().collect(paths)
+        let registry = TemporaryFileRegistry()
+        let interrupts = InterruptHandler.install(registry: registry)
+        defer { withExtendedLifetime(interrupts) {} }
+
+        let collector = InputCollector()
+        var allocator = DocumentIDAllocator()
+        let (inputs, problems) = collector.collect(paths, allocator: &allocator)
         var stdinBytes: [UInt8]?
         if paths.contains("-") { stdinBytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        let sink: OutputSink
+
+        var sinks: [any DocumentSink] = []
+        var database: SQLiteWriter?
+        let destination = streaming ? "standard output" : out + "/"
         do {
-            sink = try OutputSink(directory: URL(fileURLWithPath: out))
+            if streaming {
+                sinks.append(JSONLinesStreamWriter(handle: FileHandle.standardOutput))
+            } else {
+                sinks.append(try OutputSink(directory: URL(fileURLWithPath: out), format: resolvedFormat, excel: excel,
+                                            dataPackage: true, registry: registry))
+            }
         } catch {
             Console.error("cannot write to \(out): \(error.localizedDescription)")
             throw ExitCode(3)
         }
-        let progress = Progress(total: inputs.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        if let path = sqlite {
+            do {
+                let runInputs = paths + (filesFrom.map { ["--files-from", $0] } ?? [])
+                let writer = try SQLiteWriter(url: URL(fileURLWithPath: path), inputs: runInputs, force: force)
+                database = writer
+                sinks.append(writer)
+            } catch {
+                sinks.forEach { $0.abandon() }
+                Console.error("cannot open the database \(path): \(error)")
+                throw ExitCode(3)
+            }
+        }
+
+        let feed = PathListFeed.stream(initial: inputs, filesFrom: filesFrom, collector: collector, allocator: allocator)
+        let progress = Progress(total: filesFrom == nil ? inputs.count : nil, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        var documentCount = 0
+        var failureCount = 0
         do {
             for problem in problems {
                 Console.error("\(problem.path): \(problem.reason)")
-                try sink.write(DocumentFailure(docID: "", sourcePath: problem.path, stage: "ingest", error: problem.reason))
+                let failure = DocumentFailure(docID: "", sourcePath: problem.path, stage: "ingest", error: problem.reason)
+                for sink in sinks { try sink.write(failure) }
+                failureCount += 1
             }
-            try await BatchRunner(jobs: jobs).run(inputs, stdin: stdinBytes) { index, result in
+            try await BatchRunner(jobs: jobs).run(feed, stdin: stdinBytes) { index, result in
                 switch result {
-                case .success(let record): try sink.write(record)
+                case .success(let record):
+                    for sink in sinks { try sink.write(record) }
+                    documentCount += 1
                 case .failure(let failure):
-                    try sink.write(failure)
+                    for sink in sinks { try sink.write(failure) }
+                    failureCount += 1
                     progress.clear()
                     Console.error("\(failure.sourcePath): \(failure.error)")
                 }
                 progress.update(index + 1)
             }
-            try sink.finish()
+            // A signal now waits until every file is in place, so the folder is never half new.
+            try registry.withoutInterruption {
+                for sink in sinks { try sink.finish() }
+            }
         } catch {
-            sink.abandon()
+            sinks.forEach { $0.abandon() }
             progress.clear()
-            Console.error("cannot write outputs to \(out): \(error)")
+            Console.error("cannot write outputs to \(destination): \(error)")
             throw ExitCode(3)
         }
         progress.finish()
         if !quiet {
-            Console.error("\(sink.documentCount) documents extracted, \(sink.failureCount) failed → \(out)/")
+            var summary = "\(documentCount) documents extracted, \(failureCount) failed → \(destination)"
+            if let db = database, let path = sqlite {
+                let c = db.counts
+                summary += "; \(path): \(c.written) written, \(c.skipped) unchanged, \(c.failed) errors"
+            }
+            Console.error(summary)
         }
-        if strict, sink.failureCount > 0 { throw ExitCode(1) }
+        if strict, failureCount > 0 { throw ExitCode(1) }
     }
 }
 
@@ -84,17 +164,19 @@ enum Console {
 
 /// A one-line progress counter on standard error, only when it is a terminal.
 final class Progress: @unchecked Sendable {
-    let total: Int
+    let total: Int?
     let enabled: Bool
 
-    init(total: Int, enabled: Bool) {
+    /// `total` is nil when inputs are still arriving (`--files-from`).
+    init(total: Int?, enabled: Bool) {
         self.total = total
-        self.enabled = enabled && total > 1
+        self.enabled = enabled && (total ?? 2) > 1
     }
 
     func update(_ done: Int) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(done)/\(total) documents".utf8))
+        let count = total.map { "\(done)/\($0)" } ?? "\(done)"
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(count) documents".utf8))
     }
 
     func clear() {

@@ -1,6 +1,10 @@
 /// Runs the pipeline over many inputs in parallel and hands the results to a consumer in input
 /// order. At most `jobs` documents are in flight, and finished documents wait only until the
 /// ones before them are done, so memory stays bounded whatever the batch size.
+///
+/// Inputs come as an array or as an `AsyncStream` that may still be growing (paths a batch
+/// engine writes to `--files-from -` one by one): a document starts as soon as its input arrives
+/// and a slot is free, and is handed over as soon as it and every document before it are done.
 public struct BatchRunner: Sendable {
     public var pipeline: DocumentPipeline
     public var jobs: Int
@@ -15,35 +19,81 @@ public struct BatchRunner: Sendable {
     @discardableResult
     public func run(_ inputs: [InputLocation], stdin: [UInt8]? = nil,
                     consume: (Int, Result<DocumentRecord, DocumentFailure>) throws -> Void) async throws -> StageTimings {
+        let (stream, continuation) = AsyncStream.makeStream(of: InputLocation.self)
+        for input in inputs { continuation.yield(input) }
+        continuation.finish()
+        return try await run(stream, stdin: stdin, consume: consume)
+    }
+
+    private enum Event: Sendable {
+        case input(InputLocation)
+        case inputsEnded
+        case finished(Int, Result<DocumentRecord, DocumentFailure>, StageTimings)
+    }
+
+    /// Processes inputs as they arrive on `inputs` until it finishes, handing each result to
+    /// `consume` in input order; returns the CPU time of each stage summed over all documents.
+    @discardableResult
+    public func run(_ inputs: AsyncStream<InputLocation>, stdin: [UInt8]? = nil,
+                    consume: (Int, Result<DocumentRecord, DocumentFailure>) throws -> Void) async throws -> StageTimings {
         let pipeline = self.pipeline
-        return try await withThrowingTaskGroup(of: (Int, Result<DocumentRecord, DocumentFailure>, StageTimings).self) { group in
+        let jobs = self.jobs
+        // Inputs and finished documents arrive on one stream, so the loop below waits for
+        // whichever comes first. A discarding group forgets finished workers at once, so a
+        // batch of any size holds only the workers in flight.
+        let (events, sink) = AsyncStream.makeStream(of: Event.self)
+        return try await withThrowingDiscardingTaskGroup(returning: StageTimings.self) { group in
+            group.addTask {
+                for await input in inputs { sink.yield(.input(input)) }
+                sink.yield(.inputsEnded)
+            }
             var total = StageTimings()
+            var waiting: [InputLocation] = []
+            var waitingHead = 0
+            var inputsEnded = false
             var next = 0
             var emitted = 0
+            var inFlight = 0
             var ready: [Int: Result<DocumentRecord, DocumentFailure>] = [:]
             func launch() {
-                guard next < inputs.count else { return }
-                let index = next
-                let location = inputs[index]
-                group.addTask {
-                    var timings = StageTimings()
-                    let result = pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil, timings: &timings)
-                    return (index, result, timings)
-                }
-                next += 1
-            }
-            for _ in 0..<min(jobs, inputs.count) { launch() }
-            while let (index, result, timings) = try await group.next() {
-                total = total + timings
-                ready[index] = result
-                while let r = ready.removeValue(forKey: emitted) {
-                    try consume(emitted, r)
-                    emitted += 1
-                }
                 // Keep a bounded window of finished-but-unwritten documents.
-                if ready.count < jobs * 4 { launch() }
-                if group.isEmpty, next < inputs.count { launch() }
+                while inFlight < jobs, ready.count < jobs * 4, waitingHead < waiting.count {
+                    let index = next
+                    let location = waiting[waitingHead]
+                    waitingHead += 1
+                    if waitingHead > 1024, waitingHead * 2 > waiting.count {
+                        waiting.removeFirst(waitingHead)
+                        waitingHead = 0
+                    }
+                    group.addTask {
+                        var timings = StageTimings()
+                        let result = pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil, timings: &timings)
+                        sink.yield(.finished(index, result, timings))
+                    }
+                    next += 1
+                    inFlight += 1
+                }
             }
+            for await event in events {
+                switch event {
+                case .input(let location):
+                    waiting.append(location)
+                case .inputsEnded:
+                    inputsEnded = true
+                case .finished(let index, let result, let timings):
+                    total = total + timings
+                    inFlight -= 1
+                    ready[index] = result
+                    while let r = ready.removeValue(forKey: emitted) {
+                        try consume(emitted, r)
+                        emitted += 1
+                    }
+                }
+                launch()
+                if inputsEnded, inFlight == 0, waitingHead == waiting.count { break }
+            }
+            sink.finish()
+            group.cancelAll()
             return total
         }
     }
