@@ -49,6 +49,60 @@ final class GoldCorpusTests: XCTestCase {
         XCTAssert(differences.isEmpty, "\(differences.count) differences from gold:\n" + differences.joined(separator: "\n"))
     }
 
+    /// Targets must match the gold exactly as a multiset of (clause, value, value_max, unit,
+    /// comparator, deadline, kind, redacted); the indicator, a judgement on phrase boundaries,
+    /// must share at least half the characters of the shorter of the two names.
+    static func compareTargets(_ record: DocumentRecord, _ gold: Gold) -> [String] {
+        guard let goldTargets = gold.targets else { return [] }
+        func key(_ clause: String?, _ v: Double?, _ m: Double?, _ unit: String, _ cmp: String, _ deadline: String, _ kind: String, _ redacted: Bool) -> String {
+            [clause ?? "", CSVTables.number(v), CSVTables.number(m), unit, cmp, deadline, kind, redacted ? "redacted" : ""].joined(separator: "|")
+        }
+        var pool = record.targets.map { (key($0.clauseID, $0.value, $0.valueMax, $0.unit, $0.comparator.rawValue, $0.deadline, $0.kind.rawValue, $0.redacted), $0.indicator) }
+        var diffs: [String] = []
+        for t in goldTargets {
+            let k = key(t.clause, t.value, t.value_max, t.unit, t.comparator, t.deadline ?? "", t.kind ?? "target", t.redacted ?? false)
+            let candidates = pool.indices.filter { pool[$0].0 == k }
+            guard let best = candidates.max(by: { similarity(pool[$0].1, t.indicator ?? "") < similarity(pool[$1].1, t.indicator ?? "") }) else {
+                diffs.append("target missing: \(k) 「\(t.indicator ?? "")」")
+                continue
+            }
+            if let name = t.indicator, similarity(pool[best].1, name) < 0.5 {
+                diffs.append("target \(k): indicator 「\(pool[best].1)」, gold 「\(name)」")
+            }
+            pool.remove(at: best)
+        }
+        diffs += pool.map { "extra target: \($0.0) 「\($0.1)」" }
+        return diffs
+    }
+
+    /// Shared characters over the length of the shorter name, brackets ignored.
+    static func similarity(_ a: String, _ b: String) -> Double {
+        let strip: (String) -> [Character] = { Array($0.filter { !"()（）“”".contains($0) }) }
+        let x = strip(a), y = strip(b)
+        guard !x.isEmpty, !y.isEmpty else { return x.isEmpty && y.isEmpty ? 1 : 0 }
+        var counts: [Character: Int] = [:]
+        for c in x { counts[c, default: 0] += 1 }
+        var common = 0
+        for c in y where (counts[c] ?? 0) > 0 {
+            counts[c, default: 0] -= 1
+            common += 1
+        }
+        return Double(common) / Double(min(x.count, y.count))
+    }
+
+    /// Responsibility parties must match exactly: clause, name, role, party kind and label.
+    static func compareResponsibilities(_ record: DocumentRecord, _ gold: Gold) -> [String] {
+        guard let parties = gold.responsibilities else { return [] }
+        let got = record.responsibilities.map { "\($0.clauseID ?? "")|\($0.name)|\($0.role.rawValue)|\($0.partyKind.rawValue)|\($0.label)" }
+        let want = parties.map { "\($0.clause ?? "")|\($0.name)|\($0.role)|\($0.party_kind)|\($0.label ?? "")" }
+        var counts: [String: Int] = [:]
+        for w in want { counts[w, default: 0] += 1 }
+        for g in got { counts[g, default: 0] -= 1 }
+        return counts.filter { $0.value != 0 }.keys.sorted().map { k in
+            (counts[k] ?? 0) > 0 ? "party missing: \(k)" : "extra party: \(k)"
+        }
+    }
+
     static func compare(_ record: DocumentRecord, _ gold: Gold) -> [String] {
         var diffs: [String] = []
         func check(_ field: String, _ got: String, _ want: String) {
@@ -88,6 +142,8 @@ final class GoldCorpusTests: XCTestCase {
             let span = Array(record.body.unicodeScalars)[c.start..<c.end]
             if !String(String.UnicodeScalarView(span)).hasPrefix(c.marker) { diffs.append("\(label) span does not start with its marker") }
         }
+        diffs += compareTargets(record, gold)
+        diffs += compareResponsibilities(record, gold)
         let wantIDs = Set(want.map(\.0))
         for c in got where !wantIDs.contains(c.id) { diffs.append("extra clause \(c.id) \(c.marker)\(c.heading)") }
         return diffs

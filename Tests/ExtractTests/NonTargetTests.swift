@@ -68,7 +68,18 @@ final class NonTargetTests: XCTestCase {
     func testDurationsAndAnniversaries() {
         assertNoTargets("保持防控体系24小时运行。")
         assertNoTargets("庆祝中国共产党成立100周年。")
-        assertNoTargets("提前**日报告在外人员返城信息。")
+    }
+
+    func testSizesOfRuleSetsAreNotTargets() {
+        assertNoTargets("推动落实高危孕产妇管理24项制度。")
+        assertNoTargets("加强健康城市建设36项评价指标的监测工作。")
+    }
+
+    func testMaskedDaysAreRedactedRows() {
+        let rows = extractTargets("提前**日报告在外人员返城信息。")
+        XCTAssertEqual(rows.count, 1)
+        XCTAssertEqual(rows.first?.redacted, true)
+        XCTAssertEqual(rows.first?.unit, "日")
     }
 
     func testFiveYearPlanAndOrdinals() {

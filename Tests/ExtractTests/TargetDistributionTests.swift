@@ -37,9 +37,27 @@ final class TargetDistributionTests: XCTestCase {
         XCTAssertEqual(rows.map(\.value), [24, 30])
     }
 
-    func testSameValueForSeveralIndicatorsIsOneRow() {
+    func testSameValueForSeveralIndicatorsWithJunIsOneRowEach() {
         let rows = extractTargets("准确率、兑现率均达100%。")
+        XCTAssertEqual(rows.map(\.indicator), ["准确率", "兑现率"])
+        XCTAssertEqual(rows.map(\.value), [100, 100])
+        XCTAssertEqual(rows.map(\.raw), ["准确率、兑现率均达100%", "兑现率均达100%"])
+    }
+
+    func testListOfRatesSharesItsMeasure() {
+        let rows = extractTargets("确保老年人健康管理率、高血压患者和糖尿病患者规范管理率达到70%以上。")
+        XCTAssertEqual(rows.map(\.indicator), ["老年人健康管理率", "高血压患者规范管理率", "糖尿病患者规范管理率"])
+        XCTAssertEqual(rows.map(\.comparator), [.ge, .ge, .ge])
+    }
+
+    func testOneRatioOverSeveralSubjectsStaysOneRow() {
+        let rows = extractTargets("二级以上综合医院和二甲以上中医医院设置老年医学科的比例达到60%以上。")
         XCTAssertEqual(rows.count, 1)
-        XCTAssertEqual(rows.first?.indicator, "准确率、兑现率")
+    }
+
+    func testCombinedCountStaysOneRow() {
+        let rows = extractTargets("获得市级以上科技奖项和科研立项2项以上。")
+        XCTAssertEqual(rows.count, 1)
+        XCTAssertEqual(rows.first?.value, 2)
     }
 }

@@ -92,10 +92,22 @@ enum IndicatorPhrase {
         return p - 1
     }
 
-    /// `range` with verbs at its start removed (an object after an action verb).
+    /// An indicator without the quotes that wrap all of it (`“全国示范性老年友好型社区”`).
+    static func unquoted(_ text: String) -> String {
+        let pairs: [(Character, Character)] = [("“", "”"), ("「", "」"), ("‘", "’"), ("\"", "\"")]
+        for (open, close) in pairs where text.count > 2 && text.first == open && text.last == close {
+            let inner = text.dropFirst().dropLast()
+            if !inner.contains(open) && !inner.contains(close) { return String(inner) }
+        }
+        return text
+    }
+
+    /// `range` with verbs at its start removed (an object after an action verb); empty when it
+    /// holds only verbs (`争取创建5个“…”`: the object follows the number).
     static func dropLeadingVerbs(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound
-        while let v = leadingVerbs.match(in: s, at: lo, limit: range.upperBound), lo + v.length < range.upperBound { lo += v.length }
+        while let v = leadingVerbs.match(in: s, at: lo, limit: range.upperBound) { lo += v.length }
+        guard lo < range.upperBound else { return range.upperBound..<range.upperBound }
         return trim(s, lo..<range.upperBound)
     }
 

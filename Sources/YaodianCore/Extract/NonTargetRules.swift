@@ -4,7 +4,7 @@
 /// document numbers (`〔2023〕1号`), phone numbers (`0839-3262313`), clause markers (`1.`),
 /// ordinals (`第一`), digits in names (`2型糖尿病`, `5G`, `县120急救站`, `“16819”行动`,
 /// `《健康杭州建设三年行动计划(2020-2022)》`), slogans with numerals (`五大行动`, `四不摘`), counts
-/// that summarise a list (`等37项具体行动`) and population qualifiers (`60岁以上男性`, `0-6岁儿童`,
+/// that summarise a list (`等37项具体行动`), sizes of rule sets (`24项制度`) and population qualifiers (`60岁以上男性`, `0-6岁儿童`,
 /// `年满35周岁以上女职工`), which qualify an indicator but are not its value.
 enum NonTargetRules {
     /// Scalars right before a number that make it part of a name, an ordinal or a code.
@@ -70,15 +70,33 @@ enum NonTargetRules {
             if q.form == .chinese { return false }
             return linked || q.suffixBound != nil || (levelVerb && breakAfter)
         case .age?, .duration?:
-            // `平均住院日9天以下。` is a value; `60岁以上男性` is a qualifier (a noun follows).
+            // `平均住院日9天以下。` is a value; `60岁以上男性` is a qualifier (a noun follows). A masked
+            // duration (`城区**分钟核酸采样圈`) hides a number that the page withheld: it is reported.
+            if q.redacted, q.unitClass == .duration { return true }
             return q.form != .chinese && (levelVerb || q.suffixBound != nil) && breakAfter
         case .count?:
             if q.form == .chinese && g.verb == nil { return false }
+            if countsARuleSet(q, in: s) { return false }
             if g.bound == nil, g.verb == nil, let b = before, summaryBefore.contains(b) { return false }
             return true
         default:
             return q.form != .chinese || g.verb != nil
         }
+    }
+
+    /// Nouns that make a count the size of a rule set or a framework, not a quantity to reach:
+    /// `高危孕产妇管理24项制度`, `36项评价指标`, `五项制度` (like the slogans 四不摘, 三医联动).
+    static let ruleSetNouns = ["制度", "指标", "原则", "要求", "规定", "机制", "政策", "措施"]
+
+    static let nounEnds: Set<Unicode.Scalar> = ["的", "、", "和", "及", "与"]
+
+    /// Whether the noun phrase counted by `q` (up to a delimiter, 的 or a list joint) ends with a rule-set noun.
+    static func countsARuleSet(_ q: Quantity, in s: [Unicode.Scalar]) -> Bool {
+        var e = q.end
+        while e < s.count, e - q.end < 10, !BodyIndex.phraseDelimiters.contains(s[e]), !nounEnds.contains(s[e]) { e += 1 }
+        guard e > q.end else { return false }
+        let noun = String(String.UnicodeScalarView(s[q.end..<e]))
+        return ruleSetNouns.contains { noun.hasSuffix($0) }
     }
 
     /// Whether `i` lies inside a short quoted name or a book title on its line.

@@ -139,7 +139,11 @@ enum QuantityParser {
             more = true
             j += 1
         }
-        let firstUnit = UnitTable.match(in: s, at: j)
+        var firstUnit = UnitTable.match(in: s, at: j)
+        if first.form == .masked, firstUnit == nil || firstUnit?.unitClass == .magnitude,
+           let measure = UnitTable.maskedMeasure(in: s, at: j) {
+            firstUnit = measure
+        }
         var k = firstUnit?.end ?? j
         var unit = firstUnit
         var second: Token?

@@ -47,7 +47,7 @@ struct TargetRowBuilder {
                 rows += distribute(list)
                 k = list.members.upperBound
             } else {
-                rows.append(single(k))
+                rows += single(k)
                 k += 1
             }
         }
@@ -56,7 +56,7 @@ struct TargetRowBuilder {
 
     // MARK: One number, one row
 
-    private mutating func single(_ k: Int) -> Target {
+    private mutating func single(_ k: Int) -> [Target] {
         let c = candidates[k]
         let q = c.quantity
         let g = c.governor
@@ -95,7 +95,7 @@ struct TargetRowBuilder {
             order = !pre.isEmpty && (post.isEmpty || IndicatorPhrase.namesMeasure(body, pre)) ? [pre] : [post, pre]
         }
         let chosen = order.first { !$0.isEmpty }
-        var indicator = chosen.map { IndicatorPhrase.text(body, $0) } ?? ""
+        var indicator = chosen.map { IndicatorPhrase.unquoted(IndicatorPhrase.text(body, $0)) } ?? ""
         if indicator.isEmpty, let last = lastIndicator, last.sentence == sentence { indicator = last.text }
 
         var rawStart = verbStart
@@ -112,7 +112,38 @@ struct TargetRowBuilder {
 
         consumedEnd = rawEnd
         if !indicator.isEmpty { lastIndicator = (indicator, sentence) }
-        return row(q, indicator: indicator, comparator: comparator, deadline: deadline, kind: kind, raw: rawStart..<rawEnd)
+        if let r = chosen, r.upperBound <= q.start, let names = sharedValueNames(r, before: verbStart, quantity: q) {
+            // Several indicators sharing one value: one row each, as for 分别.
+            return names.map { item in
+                row(q, indicator: item.name, comparator: comparator, deadline: deadline, kind: kind, raw: item.start..<rawEnd)
+            }
+        }
+        return [row(q, indicator: indicator, comparator: comparator, deadline: deadline, kind: kind, raw: rawStart..<rawEnd)]
+    }
+
+    /// Words that say a value holds for each of several indicators (`准确率、兑现率均达100%`).
+    static let eachWords: Set<Unicode.Scalar> = ["均", "都", "皆"]
+
+    /// The indicators of a list that shares one value: `A、B均达100%` (any unit), or a list of rates
+    /// whose first and last items name a measure (`老年人健康管理率、高血压患者和糖尿病患者规范管理率达到70%以上`
+    /// → three rates, the shared `规范管理率` completed as for 分别). A combined count
+    /// (`科技奖项和科研立项2项以上`) stays one row.
+    private func sharedValueNames(_ r: Range<Int>, before verbStart: Int, quantity q: Quantity) -> [(name: String, start: Int)]? {
+        let items = IndicatorPhrase.items(body, r)
+        guard items.count >= 2, let last = items.last else { return nil }
+        var each = false
+        var p = max(r.upperBound, verbStart - 2)
+        while p < min(q.start, verbStart + 1) {
+            if Self.eachWords.contains(body[p]) { each = true }
+            p += 1
+        }
+        // Without 均, only a list in which an earlier item is itself a rate: `二级以上综合医院和二甲以上
+        // 中医医院…的比例` is one ratio over two kinds of hospital.
+        let rates = (q.unitClass == .ratio || q.unitClass == .points) && IndicatorPhrase.namesMeasure(body, last)
+            && items.dropLast().contains { IndicatorPhrase.namesMeasure(body, $0) } && items.allSatisfy { $0.count >= 2 }
+        guard each || rates else { return nil }
+        let names = IndicatorPhrase.completedNames(body, items)
+        return zip(names, items).map { ($0, $1.lowerBound) }
     }
 
     /// Scalars after a verb that make it part of a noun (`增长率`, `提高幅度`).

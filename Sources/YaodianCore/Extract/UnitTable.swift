@@ -67,6 +67,22 @@ enum UnitTable {
         return nil
     }
 
+    /// After a masked number only (a mask hides a number, never a date part or a code): days
+    /// (`提前**日报告`), or a measure word outside the table that ends its phrase, after an optional
+    /// magnitude (`核酸检测能力升至**万单管，`).
+    static func maskedMeasure(in s: [Unicode.Scalar], at i: Int) -> Match? {
+        var p = i
+        while p < s.count, isSpace(s[p]) { p += 1 }
+        guard p < s.count else { return nil }
+        if s[p] == "日" || s[p] == "天" { return Match(unit: String(s[p]), unitClass: .duration, end: p + 1) }
+        var q = p
+        if let m = magnitudes.match(in: s, at: p) { q += m.length }
+        var e = q
+        while e < s.count, e - q < 2, (0x4E00...0x9FFF).contains(s[e].value) { e += 1 }
+        guard e > q, e == s.count || BodyIndex.phraseDelimiters.contains(s[e]) else { return nil }
+        return Match(unit: normalised(s, p..<e), unitClass: .count, end: e)
+    }
+
     /// Spaces that may stand between a number and its unit.
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\u{3000}" || c == "\u{00A0}" || c == "\t"
