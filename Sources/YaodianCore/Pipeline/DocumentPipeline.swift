@@ -58,6 +58,10 @@ public struct DocumentPipeline: Sendable {
         let kind: TargetExtractor.DocumentKind = MetadataExtractor.reportWords.contains(where: { restorer.restore(metadata.title).contains($0) || metadata.title.contains($0) }) ? .report : .plan
         let targets = targetExtractor.extract(body: matching, clauses: segmented.clauses, documentKind: kind).map { row in
             var row = row
+            // A 完成时限 in the clause's tag is the deadline of the targets that state none.
+            if row.deadline.isEmpty, let id = row.clauseID, let due = segmented.tags[id]?.deadline, !due.isEmpty {
+                row.deadline = due
+            }
             if traditional {
                 row.raw = String(String.UnicodeScalarView(body[row.start..<min(row.end, body.count)]))
                 row.indicator = restorer.restore(row.indicator)
