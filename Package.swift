@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["YaodianCore"]),
         .testTarget(name: "EmitTests", dependencies: ["YaodianCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AuditTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "ReportTests", dependencies: ["YaodianCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["YaodianCore", "yaodian", .product(name: "GRDB", package: "GRDB.swift")]

@@ -8,7 +8,7 @@ struct Yaodian: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yaodian",
         abstract: "Turn published plans of Chinese health authorities into structured data.",
-        subcommands: [ExtractCommand.self, SchemaCommand.self, EvalCommand.self, BodyCommand.self]
+        subcommands: [ExtractCommand.self, SchemaCommand.self, EvalCommand.self, BodyCommand.self, ReportCommand.self]
     )
 }
 

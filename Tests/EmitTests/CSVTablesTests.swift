@@ -42,13 +42,15 @@ final class CSVTablesTests: XCTestCase {
         ]
         return DocumentRecord(docID: docID, sourcePath: "plans/某某县2022.txt", sha256: "ab12", format: "text",
                               encoding: "utf-8", metadata: meta, body: String(repeating: "文", count: 68),
-                              clauses: [top, paragraph], targets: targets, responsibilities: parties, flags: flags)
+                              clauses: [top, paragraph], targets: targets, responsibilities: parties, flags: flags,
+                              confidence: ConfidenceSummary(clauseCoverage: 0.75, numbers: 9, unexplained: [60..<62]))
     }
 
     func testHeadersAreExactlyThoseOfTheREADME() {
         XCTAssertEqual(CSVTables.documents, ["doc_id", "source_path", "title", "doc_number", "publisher", "published_date",
                                              "written_date", "index_number", "region", "plan_year", "truncated", "flags",
-                                             "format", "encoding", "sha256", "attachments"])
+                                             "format", "encoding", "sha256", "attachments", "clause_coverage",
+                                             "unexplained_numbers"])
         XCTAssertEqual(CSVTables.clauses, ["doc_id", "clause_id", "parent_id", "depth", "marker_style", "ordinal", "marker",
                                            "heading", "text", "start", "end"])
         XCTAssertEqual(CSVTables.targets, ["doc_id", "clause_id", "indicator", "comparator", "value", "value_max", "unit",
@@ -75,7 +77,7 @@ final class CSVTablesTests: XCTestCase {
         XCTAssertEqual(row.count, CSVTables.documents.count)
         XCTAssertEqual(row, ["plans/某某县2022", "plans/某某县2022.txt", "某某县2022年卫生健康工作要点", "某卫发〔2022〕5号",
                              "某某县卫生健康局", "2022-03-09", "2022-03-01", "0012345/2022-00015", "某某县", "2022", "true",
-                             "redacted_values;truncated", "text", "utf-8", "ab12", "工作要点;任务分解表"])
+                             "redacted_values;truncated", "text", "utf-8", "ab12", "工作要点;任务分解表", "0.75", "1"])
     }
 
     func testAnUntruncatedDocumentWithoutFlags() {

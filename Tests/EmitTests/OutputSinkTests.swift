@@ -133,7 +133,7 @@ final class OutputSinkTests: XCTestCase {
         for (line, id) in zip(lines, ["a", "b"]) {
             let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             XCTAssertEqual(object["doc_id"] as? String, id)
-            XCTAssertEqual(object.keys.sorted(), ["body", "clauses", "doc_id", "encoding", "flags", "format", "metadata",
+            XCTAssertEqual(object.keys.sorted(), ["body", "clauses", "confidence", "doc_id", "encoding", "flags", "format", "metadata",
                                                   "responsibilities", "sha256", "source_path", "targets"])
         }
         let first = String(lines[0])

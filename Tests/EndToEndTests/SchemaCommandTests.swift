@@ -10,7 +10,7 @@ final class SchemaCommandTests: XCTestCase {
         let schema = try XCTUnwrap(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
         XCTAssertEqual(schema["$schema"] as? String, "https://json-schema.org/draft/2020-12/schema")
         let properties = try XCTUnwrap(schema["properties"] as? [String: Any])
-        XCTAssertEqual(properties.keys.sorted(), ["body", "clauses", "doc_id", "encoding", "flags", "format", "metadata",
+        XCTAssertEqual(properties.keys.sorted(), ["body", "clauses", "confidence", "doc_id", "encoding", "flags", "format", "metadata",
                                                   "responsibilities", "sha256", "source_path", "targets"])
     }
 

@@ -3,7 +3,7 @@
 public enum CSVTables {
     public static let documents = ["doc_id", "source_path", "title", "doc_number", "publisher", "published_date",
                                    "written_date", "index_number", "region", "plan_year", "truncated", "flags",
-                                   "format", "encoding", "sha256", "attachments"]
+                                   "format", "encoding", "sha256", "attachments", "clause_coverage", "unexplained_numbers"]
     public static let clauses = ["doc_id", "clause_id", "parent_id", "depth", "marker_style", "ordinal", "marker",
                                  "heading", "text", "start", "end"]
     public static let targets = ["doc_id", "clause_id", "indicator", "comparator", "value", "value_max", "unit",
@@ -17,7 +17,7 @@ public enum CSVTables {
         let flagNames = Array(Set(r.flags.map(\.flag.rawValue))).sorted().joined(separator: ";")
         return [r.docID, r.sourcePath, m.title, m.docNumber, m.publisher, m.publishedDate, m.writtenDate, m.indexNumber,
                 m.region, m.planYear, r.truncated ? "true" : "false", flagNames, r.format, r.encoding, r.sha256,
-                m.attachments.joined(separator: ";")]
+                m.attachments.joined(separator: ";"), number(r.confidence.clauseCoverage), "\(r.confidence.unexplainedNumbers)"]
     }
 
     public static func clauseRows(_ r: DocumentRecord) -> [[String]] {

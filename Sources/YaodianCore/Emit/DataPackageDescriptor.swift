@@ -67,6 +67,8 @@ public struct DataPackageDescriptor: Sendable {
                   "encoding": field("string", "The encoding the input was decoded from.", required: true),
                   "sha256": field("string", "SHA-256 of the input bytes, lower-case hex.", required: true, pattern: "[0-9a-f]{64}"),
                   "attachments": field("string", "Items of the attachment list, separated by ;."),
+                  "clause_coverage": field("number", "Share of the body's non-space characters inside a clause (0 to 1).", required: true),
+                  "unexplained_numbers": field("integer", "Numbers that became neither a target nor a known non-target.", required: true),
               ],
               primaryKey: ["doc_id"], foreignKeys: []),
         Table(name: "clauses", header: CSVTables.clauses,

@@ -56,6 +56,8 @@ public enum DatabaseSchema {
             plan_year INTEGER,
             truncated INTEGER NOT NULL CHECK (truncated IN (0, 1)),
             attachments TEXT NOT NULL DEFAULT '[]',
+            clause_coverage REAL NOT NULL DEFAULT 0,
+            unexplained_numbers INTEGER NOT NULL DEFAULT 0,
             body TEXT NOT NULL,
             run_id INTEGER NOT NULL REFERENCES runs (run_id)
         )

@@ -25,7 +25,7 @@ public enum JSONSchemaDocument {
             "type": "object",
             "additionalProperties": false,
             "required": strings(["doc_id", "source_path", "sha256", "format", "encoding", "metadata", "body", "clauses",
-                                 "targets", "responsibilities", "flags"]),
+                                 "targets", "responsibilities", "flags", "confidence"]),
             "properties": [
                 "doc_id": text("Stable id of the document: its path relative to the folder it was found in, without extension, made file-name safe.", minLength: 1),
                 "source_path": text("The path as given on the command line, or - for standard input."),
@@ -39,6 +39,7 @@ public enum JSONSchemaDocument {
                 "targets": list(of: "#/$defs/target", "Quantitative targets in body order."),
                 "responsibilities": list(of: "#/$defs/responsibility", "One entry per party named by a responsibility tag."),
                 "flags": list(of: "#/$defs/flag", "Quality flags: problems a reviewer must know about."),
+                "confidence": ["$ref": "#/$defs/confidence"],
             ],
             "$defs": [
                 "metadata": metadata,
@@ -46,6 +47,7 @@ public enum JSONSchemaDocument {
                 "target": target,
                 "responsibility": responsibility,
                 "flag": flag,
+                "confidence": confidence,
                 "offset": ["type": "integer", "minimum": 0, "description": "Offset into body in Unicode scalars."],
                 "iso_date_or_empty": ["type": "string", "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$",
                                       "description": "An ISO date YYYY-MM-DD, or empty where the document does not say."],
@@ -120,6 +122,18 @@ public enum JSONSchemaDocument {
             "start": ["$ref": "#/$defs/offset"],
             "end": ["$ref": "#/$defs/offset"],
         ], description: "A problem a reviewer must know about, with the body span where it was seen.")
+    }
+
+    static var confidence: JSONValue {
+        object([
+            "clause_coverage": ["type": "number", "minimum": 0, "maximum": 1,
+                                "description": "Share of the body's non-space characters inside a clause."],
+            "numbers": ["type": "integer", "minimum": 0, "description": "Numbers found in the body."],
+            "unexplained_numbers": ["type": "integer", "minimum": 0,
+                                    "description": "Numbers that became neither a target nor a known non-target."],
+            "unexplained": ["type": "array", "description": "Body spans [start, end] of the unexplained numbers.",
+                            "items": ["type": "array", "minItems": 2, "maxItems": 2, "items": ["$ref": "#/$defs/offset"]]],
+        ], description: "How much of the document the pipeline accounted for.")
     }
 
     /// A closed object: every property required, no others allowed.

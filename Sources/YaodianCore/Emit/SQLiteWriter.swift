@@ -150,12 +150,14 @@ public final class SQLiteWriter: DocumentSink {
         let attachments = try json(m.attachments)
         try db.execute(sql: """
             INSERT INTO documents (doc_id, source_path, sha256, format, encoding, title, doc_number, publisher,
-                published_date, written_date, index_number, region, plan_year, truncated, attachments, body, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                published_date, written_date, index_number, region, plan_year, truncated, attachments,
+                clause_coverage, unexplained_numbers, body, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [r.docID, r.sourcePath, r.sha256, r.format, r.encoding, nullIfEmpty(m.title),
                              nullIfEmpty(m.docNumber), nullIfEmpty(m.publisher), nullIfEmpty(m.publishedDate),
                              nullIfEmpty(m.writtenDate), nullIfEmpty(m.indexNumber), nullIfEmpty(m.region),
-                             Int(m.planYear), r.truncated, attachments, r.body, runID])
+                             Int(m.planYear), r.truncated, attachments, r.confidence.clauseCoverage,
+                             r.confidence.unexplainedNumbers, r.body, runID])
 
         let clause = try db.cachedStatement(sql: """
             INSERT INTO clauses (doc_id, clause_id, parent_id, depth, marker_style, ordinal, marker, heading, text, "start", "end")

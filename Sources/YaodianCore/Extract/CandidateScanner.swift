@@ -37,7 +37,14 @@ struct CandidateScanner: Sendable {
     }
 
     func scan() -> [QuantityCandidate] {
+        scanWithAudit().candidates
+    }
+
+    /// The candidates, and the numbers of the body that no rule explained (see `NonTargetRules.Verdict`).
+    func scanWithAudit() -> (candidates: [QuantityCandidate], numbers: Int, unexplained: [Range<Int>]) {
         var out: [QuantityCandidate] = []
+        var numbers = 0
+        var unexplained: [Range<Int>] = []
         var i = 0
         while i < body.count {
             guard QuantityParser.startsToken(body, at: i), let q = QuantityParser.quantity(in: body, at: i) else {
@@ -56,15 +63,20 @@ struct CandidateScanner: Sendable {
             }
             let linked = out.last.map { isLinked(from: $0.quantity.end, to: i) } ?? false
             let mask = markerMask
-            if NonTargetRules.accepts(q, in: body, governor: g, linked: linked, lineStart: index.lineStart(i),
-                                      inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
+            numbers += 1
+            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: index.lineStart(i),
+                                          inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
+            case .target:
                 out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))
                 i = max(q.end, i + 1)
-            } else {
+            case .unexplained:
+                unexplained.append(q.start..<q.end)
+                i = max(q.numberEnd, i + 1)
+            case .knownNonTarget:
                 i = max(q.numberEnd, i + 1)
             }
         }
-        return out
+        return (out, numbers, unexplained)
     }
 
     /// Whether only a list separator stands between `end` and `start`.

@@ -13,7 +13,7 @@ enum NonTargetRules {
     ]
     /// Words right after a number that make it a date, a code or part of a name.
     static let nameSuffixes = PhraseTable(words: [
-        "年", "月", "日", "号", "时", "点", "届", "型", "级", "周年", "世纪", "代", "+", "＋", "〕", "]", "】", "］", "°", "℃",
+        "年", "月", "日", "号", "时", "点", "届", "型", "级", "周年", "世纪", "代", "急救", "热线", "专线", "+", "＋", "〕", "]", "】", "］", "°", "℃",
     ])
     /// Quote pairs whose content is a name or title, with how far to look for the other end.
     static let quotePairs: [(open: Unicode.Scalar, close: Unicode.Scalar, reach: Int)] = [
@@ -40,6 +40,33 @@ enum NonTargetRules {
     ///   - inMarker: whether an index lies inside a clause marker.
     static func accepts(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
                         linked: Bool, lineStart: Int, inMarker: (Int) -> Bool) -> Bool {
+        verdict(q, in: s, governor: g, linked: linked, lineStart: lineStart, inMarker: inMarker) == .target
+    }
+
+    /// What a number of the body is, for the audit's count of numbers nobody explained.
+    enum Verdict: Sendable, Hashable {
+        /// A target candidate.
+        case target
+        /// Recognised as something else: a date, a code, a name, a marker, a qualifier, a slogan.
+        case knownNonTarget
+        /// A bare number (no unit) that no rule claimed: neither a target nor a known non-target.
+        case unexplained
+    }
+
+    static func verdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
+                        linked: Bool, lineStart: Int, inMarker: (Int) -> Bool) -> Verdict {
+        guard !isKnownNonTarget(q, in: s, lineStart: lineStart, inMarker: inMarker) else { return .knownNonTarget }
+        if isGoverned(q, in: s, governor: g, linked: linked) { return .target }
+        let bare = q.unitClass == nil || q.unitClass == .magnitude
+        return bare && q.form != .chinese ? .unexplained : .knownNonTarget
+    }
+
+    /// Dates, codes, names, markers, quoted names: never targets whatever governs them.
+    static func isKnownNonTarget(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, inMarker: (Int) -> Bool) -> Bool {
+        !passesNameAndDateRules(q, in: s, lineStart: lineStart, inMarker: inMarker)
+    }
+
+    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, inMarker: (Int) -> Bool) -> Bool {
         if inMarker(q.start) { return false }
         let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
         let after: Unicode.Scalar? = q.numberEnd < s.count ? s[q.numberEnd] : nil
@@ -63,6 +90,12 @@ enum NonTargetRules {
         }
         if insideQuotedName(s, at: q.start) { return false }
         if isListMarker(q, in: s, lineStart: lineStart) { return false }
+        return true
+    }
+
+    /// Whether what stands around a number (a unit, a verb, a bound word, a list) makes it a value.
+    private static func isGoverned(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor, linked: Bool) -> Bool {
+        let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
         let breakAfter = q.end >= s.count || breaksAfter.contains(s[q.end])
         let levelVerb = g.verb.map { $0 != .action } ?? false
         switch q.unitClass {

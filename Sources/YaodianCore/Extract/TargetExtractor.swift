@@ -23,12 +23,20 @@ public struct TargetExtractor: Sendable {
     /// Targets of the body in body order, each attached to the clause whose own segment contains
     /// its start (`clauseID` nil when none does).
     public func extract(body: [Unicode.Scalar], clauses: [Clause], documentKind: DocumentKind) -> [Target] {
-        guard !body.isEmpty else { return [] }
+        extractWithAudit(body: body, clauses: clauses, documentKind: documentKind).targets
+    }
+
+    /// The targets, the count of numbers in the body, and the spans of the numbers that became
+    /// neither a target nor a known non-target (a date, a code, a name, a qualifier…).
+    public func extractWithAudit(body: [Unicode.Scalar], clauses: [Clause], documentKind: DocumentKind)
+        -> (targets: [Target], numbers: Int, unexplained: [Range<Int>]) {
+        guard !body.isEmpty else { return ([], 0, []) }
         let index = BodyIndex(body)
         let ordered = clauses.flattened.sorted { $0.start < $1.start }
         let scanner = CandidateScanner(body: body, index: index, clauses: ordered)
+        let scan = scanner.scanWithAudit()
         var builder = TargetRowBuilder(body: body, index: index, clauses: ordered, documentKind: documentKind,
-                                       candidates: scanner.scan(), markerMask: scanner.markerMask)
-        return builder.build()
+                                       candidates: scan.candidates, markerMask: scanner.markerMask)
+        return (builder.build(), scan.numbers, scan.unexplained)
     }
 }

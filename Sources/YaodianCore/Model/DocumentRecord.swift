@@ -11,10 +11,12 @@ public struct DocumentRecord: Sendable, Codable {
     public var targets: [Target]
     public var responsibilities: [Responsibility]
     public var flags: [QualityFlag]
+    public var confidence: ConfidenceSummary
 
     public init(docID: String, sourcePath: String, sha256: String, format: String, encoding: String,
                 metadata: DocumentMetadata, body: String, clauses: [Clause], targets: [Target],
-                responsibilities: [Responsibility], flags: [QualityFlag]) {
+                responsibilities: [Responsibility], flags: [QualityFlag],
+                confidence: ConfidenceSummary = ConfidenceSummary(clauseCoverage: 0, numbers: 0, unexplained: [])) {
         self.docID = docID
         self.sourcePath = sourcePath
         self.sha256 = sha256
@@ -26,12 +28,13 @@ public struct DocumentRecord: Sendable, Codable {
         self.targets = targets
         self.responsibilities = responsibilities
         self.flags = flags
+        self.confidence = confidence
     }
 
     enum CodingKeys: String, CodingKey {
         case docID = "doc_id"
         case sourcePath = "source_path"
-        case sha256, format, encoding, metadata, body, clauses, targets, responsibilities, flags
+        case sha256, format, encoding, metadata, body, clauses, targets, responsibilities, flags, confidence
     }
 
     /// Whether the document was cut (a paywall, a 未完 banner, or text stopping mid-sentence).

@@ -56,7 +56,8 @@ public struct DocumentPipeline: Sendable {
         metadata.attachments = segmented.attachments.map(restorer.restore)
         timings.segment += watch.lap()
         let kind: TargetExtractor.DocumentKind = MetadataExtractor.reportWords.contains(where: { restorer.restore(metadata.title).contains($0) || metadata.title.contains($0) }) ? .report : .plan
-        let targets = targetExtractor.extract(body: matching, clauses: segmented.clauses, documentKind: kind).map { row in
+        let extraction = targetExtractor.extractWithAudit(body: matching, clauses: segmented.clauses, documentKind: kind)
+        let targets = extraction.targets.map { row in
             var row = row
             // A 完成时限 in the clause's tag is the deadline of the targets that state none.
             if row.deadline.isEmpty, let id = row.clauseID, let due = segmented.tags[id]?.deadline, !due.isEmpty {
@@ -82,6 +83,8 @@ public struct DocumentPipeline: Sendable {
         let digest = ContentHash.sha256Hex(source.bytes)
         return DocumentRecord(docID: source.docID, sourcePath: source.sourcePath, sha256: digest, format: decoded.format.rawValue,
                               encoding: decoded.encoding, metadata: metadata, body: clean.body, clauses: segmented.clauses,
-                              targets: targets, responsibilities: responsibilities, flags: flags)
+                              targets: targets, responsibilities: responsibilities, flags: flags,
+                              confidence: ConfidenceSummary(clauseCoverage: ConfidenceSummary.coverage(body: body, clauses: segmented.clauses),
+                                                            numbers: extraction.numbers, unexplained: extraction.unexplained))
     }
 }
