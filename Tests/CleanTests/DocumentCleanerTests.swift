@@ -353,3 +353,21 @@ final class DocumentCleanerTests: XCTestCase {
         XCTAssertEqual(try PageFixture.clean(html).body, "一、总体要求\n全面推进健康青溪建设。\n二、重点任务")
     }
 }
+
+/// A page that prints its article title above the breadcrumb keeps the title in the body.
+final class TitleAboveBreadcrumbTests: XCTestCase {
+    func testTitleAboveTheBreadcrumbStaysInTheBody() throws {
+        let html = """
+        <html><head><title>关于印发某某县2023年卫生健康工作要点的通知_某某县人民政府</title></head><body>
+        <div class="logo">某某县人民政府</div>
+        <h1>关于印发某某县2023年卫生健康工作要点的通知</h1>
+        <div class="pos">当前位置：首页 &gt; 政策文件</div>
+        <p>各乡镇卫生院：</p><p>一、总体要求</p><p>坚持人民至上。</p>
+        </body></html>
+        """
+        let source = DocumentSource(docID: "d", sourcePath: "d.html", bytes: Array(html.utf8))
+        let clean = try DocumentCleaner().clean(try TextDecoder().decode(source))
+        XCTAssertEqual(clean.body, "关于印发某某县2023年卫生健康工作要点的通知\n各乡镇卫生院：\n一、总体要求\n坚持人民至上。")
+        XCTAssertEqual(clean.siteHeader, ["某某县人民政府"])
+    }
+}
