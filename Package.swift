@@ -47,6 +47,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer entry point over the whole document path; an input replayer in normal builds
+        // (scripts/fuzz builds it with -sanitize=fuzzer,address into .build-fuzz).
+        .executableTarget(name: "YaodianFuzz", dependencies: ["YaodianCore"]),
+        // The benchmark's floor (scripts/bench): only decodes, parses with libxml2 and walks text nodes.
+        .executableTarget(name: "yaodian-floor", dependencies: ["CLibXML2"], path: "Sources/YaodianFloor"),
         .testTarget(name: "IngestTests", dependencies: ["YaodianCore"]),
         .testTarget(name: "CleanTests", dependencies: ["YaodianCore"]),
         .testTarget(name: "MetadataTests", dependencies: ["YaodianCore"]),

@@ -53,12 +53,27 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "No progress line.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Read at most N MiB of each input; a larger one is cut there and flagged truncated.",
+                                             valueName: "N"))
+    var maxInputMib: Int = TextDecoder.defaultMaxBytes >> 20
+
+    @Option(name: .long, help: ArgumentHelp("Write the CPU seconds of each stage, summed over documents, to FILE as JSON (scripts/bench).",
+                                             valueName: "FILE"))
+    var timings: String?
+
     var streaming: Bool { out == "-" }
+    /// The pipeline with the size cap of `--max-input-mib`.
+    var pipeline: DocumentPipeline {
+        var pipeline = DocumentPipeline()
+        pipeline.decoder = TextDecoder(maxBytes: maxInputMib << 20)
+        return pipeline
+    }
     var resolvedFormat: OutputFormat { format ?? (streaming ? .jsonl : .all) }
 
     func validate() throws {
         guard !paths.isEmpty || filesFrom != nil else { throw ValidationError("give at least one file or directory, or --files-from") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxInputMib >= 1, maxInputMib <= 1 << 20 else { throw ValidationError("--max-input-mib must be between 1 and 1048576") }
         if streaming, resolvedFormat != .jsonl { throw ValidationError("--out - writes JSON lines only: use --format jsonl") }
         if excel, !resolvedFormat.writesTables { throw ValidationError("--excel applies to CSV files, which --format jsonl and --out - do not write") }
         if force, sqlite == nil { throw ValidationError("--force applies to --sqlite") }
@@ -112,14 +127,20 @@ struct ExtractCommand: AsyncParsableCommand {
         let progress = Progress(total: filesFrom == nil ? inputs.count : nil, enabled: !quiet && isatty(STDERR_FILENO) == 1)
         var documentCount = 0
         var failureCount = 0
+        var inputProblems: Set<DocumentFailure.InputProblem> = []
         do {
             for problem in problems {
                 Console.error("\(problem.path): \(problem.reason)")
-                let failure = DocumentFailure(docID: "", sourcePath: problem.path, stage: "ingest", error: problem.reason)
+                let failure = DocumentFailure(docID: "", sourcePath: problem.path, stage: "ingest", error: problem.reason,
+                                              inputProblem: problem.kind)
+                inputProblems.insert(problem.kind)
                 for sink in sinks { try sink.write(failure) }
                 failureCount += 1
             }
-            try await BatchRunner(jobs: jobs).run(feed, stdin: stdinBytes) { index, result in
+            var emitTime = 0.0
+            var stageTimings = try await BatchRunner(pipeline: pipeline, jobs: jobs).run(feed, stdin: stdinBytes) { index, result in
+                let emitStart = StageTimings.threadCPUTime()
+                defer { emitTime += StageTimings.threadCPUTime() - emitStart }
                 switch result {
                 case .success(let record):
                     for sink in sinks { try sink.write(record) }
@@ -127,14 +148,22 @@ struct ExtractCommand: AsyncParsableCommand {
                 case .failure(let failure):
                     for sink in sinks { try sink.write(failure) }
                     failureCount += 1
+                    if let problem = failure.inputProblem { inputProblems.insert(problem) }
                     progress.clear()
                     Console.error("\(failure.sourcePath): \(failure.error)")
                 }
                 progress.update(index + 1)
             }
             // A signal now waits until every file is in place, so the folder is never half new.
+            let finishStart = StageTimings.threadCPUTime()
             try registry.withoutInterruption {
                 for sink in sinks { try sink.finish() }
+            }
+            stageTimings.emit = emitTime + StageTimings.threadCPUTime() - finishStart
+            if let path = timings {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+                try encoder.encode(stageTimings).write(to: URL(fileURLWithPath: path))
             }
         } catch {
             sinks.forEach { $0.abandon() }
@@ -151,7 +180,9 @@ struct ExtractCommand: AsyncParsableCommand {
             }
             Console.error(summary)
         }
-        if strict, failureCount > 0 { throw ExitCode(1) }
+        if documentCount + failureCount == 0 { Console.error("no input document found") }
+        let status = ExitStatus.afterBatch(documents: documentCount, failures: failureCount, inputProblems: inputProblems, strict: strict)
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

@@ -104,15 +104,13 @@ final class InputCollectorTests: XCTestCase {
         XCTAssertEqual(try location.load().bytes, [])
     }
 
-    func testLoadOfAVanishedFileIsAnUnreadableError() {
+    func testLoadOfAVanishedFileIsAMissingError() {
         let url = root.appendingPathComponent("gone.html")
         let location = InputLocation(docID: "gone", fileURL: url, sourcePath: "in/gone.html")
         XCTAssertThrowsError(try location.load()) { error in
-            guard case let .unreadable(path, _) = error as? YaodianError else {
-                return XCTFail("expected unreadable, got \(error)")
-            }
-            XCTAssertEqual(path, "in/gone.html")
+            XCTAssertEqual(error as? YaodianError, .missing(path: "in/gone.html"))
             XCTAssertEqual((error as? YaodianError)?.stage, "ingest")
+            XCTAssertEqual((error as? YaodianError)?.inputProblem, .missing)
         }
     }
 }

@@ -230,10 +230,17 @@ final class TextDecoderTests: XCTestCase {
         XCTAssertEqual(try decode(bytes).text, "卫生")
     }
 
-    func testInputOverTheSizeCapIsRefused() {
-        let bytes = Array(String(repeating: "卫", count: 100).utf8)
-        XCTAssertEqual(decodingError(bytes, maxBytes: 299), .tooLarge(path: "in/d.html", bytes: 300, limit: 299))
-        XCTAssertNil(decodingError(bytes, maxBytes: 300))
+    func testInputOverTheSizeCapIsCutNotRefused() throws {
+        let bytes = Array(String(repeating: "卫", count: 100).utf8)  // 300 bytes
+        let decoded = try TextDecoder(maxBytes: 299).decode(DocumentSource(docID: "d", sourcePath: "in/d.html", bytes: bytes))
+        // 299 bytes end in the middle of the 100th character, which is dropped.
+        XCTAssertEqual(decoded.text, String(repeating: "卫", count: 99))
+        XCTAssertEqual(decoded.cut, DecodedDocument.Cut(keptBytes: 299, totalBytes: 300))
+        XCTAssertFalse(decoded.lossy)
+        XCTAssertEqual(decoded.source.sha256, ContentHash.sha256Hex(bytes), "the hash is of the whole input")
+        let whole = try TextDecoder(maxBytes: 300).decode(DocumentSource(docID: "d", sourcePath: "in/d.html", bytes: bytes))
+        XCTAssertNil(whole.cut)
+        XCTAssertEqual(whole.text, String(repeating: "卫", count: 100))
     }
 
     func testDecodedDocumentKeepsItsSource() throws {

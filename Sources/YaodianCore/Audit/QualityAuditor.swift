@@ -9,7 +9,7 @@ public struct QualityAuditor: Sendable {
                       responsibilities: [Responsibility]) -> [QualityFlag] {
         let body = Array(clean.body.unicodeScalars)
         var flags: [QualityFlag] = []
-        flags += truncation(clean, body: body)
+        flags += truncation(clean, body: body, cut: decoded.cut)
         flags += RedactionScanner.spans(in: body).map {
             QualityFlag(flag: .redactedValues, detail: "masked number 「\(String(String.UnicodeScalarView(body[$0])))」",
                         start: $0.lowerBound, end: $0.upperBound)
@@ -27,14 +27,20 @@ public struct QualityAuditor: Sendable {
         return flags.sorted { ($0.start, $0.end, $0.flag.rawValue) < ($1.start, $1.end, $1.flag.rawValue) }
     }
 
-    /// Banner cuts, and a body that stops mid-sentence.
-    func truncation(_ clean: CleanDocument, body: [Unicode.Scalar]) -> [QualityFlag] {
+    /// Banner cuts, a page too deep or too large to be read whole, and a body that stops
+    /// mid-sentence (not flagged again when the size cap cut it).
+    func truncation(_ clean: CleanDocument, body: [Unicode.Scalar], cut: DecodedDocument.Cut? = nil) -> [QualityFlag] {
         var flags = clean.truncations.map { QualityFlag(flag: .truncated, detail: $0.detail, start: $0.start, end: $0.end) }
+        if let cut {
+            flags.append(QualityFlag(flag: .truncated,
+                                     detail: "input of \(cut.totalBytes) bytes is over the size cap: only its first \(cut.keptBytes) bytes were read (--max-input-mib)",
+                                     start: body.count, end: body.count))
+        }
         if clean.depthLimited {
             flags.append(QualityFlag(flag: .truncated, detail: "page nested deeper than \(HTMLDocument.maxDepth) elements; the rest was not read",
                                      start: body.count, end: body.count))
         }
-        let alreadyAtEnd = clean.truncations.contains { $0.end >= body.count }
+        let alreadyAtEnd = cut != nil || clean.truncations.contains { $0.end >= body.count }
         if !alreadyAtEnd, let last = body.last, !Self.finalPunctuation.contains(last) {
             let lines = clean.body.split(separator: "\n").map(String.init)
             let lastLine = lines.last ?? ""
@@ -49,20 +55,11 @@ public struct QualityAuditor: Sendable {
 
     static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "”", "）", ")", "」", "》", "…", "；", ";", "：", ":", "."]
 
+    /// Garbage left by a wrong decoding (`MojibakeScanner`).
     func mojibake(_ body: [Unicode.Scalar]) -> [QualityFlag] {
-        var flags: [QualityFlag] = []
-        var i = 0
-        while i < body.count {
-            if body[i] == "\u{FFFD}" {
-                var j = i
-                while j < body.count, body[j] == "\u{FFFD}" || (j - i < 8 && body[j] != "\n" && body[min(j + 1, body.count - 1)] == "\u{FFFD}") { j += 1 }
-                flags.append(QualityFlag(flag: .mojibake, detail: "bytes that could not be decoded", start: i, end: max(j, i + 1)))
-                i = max(j, i + 1)
-                continue
-            }
-            i += 1
+        MojibakeScanner.scan(body).map {
+            QualityFlag(flag: .mojibake, detail: $0.detail, start: $0.range.lowerBound, end: $0.range.upperBound)
         }
-        return flags
     }
 
     /// Work items without a tag in a document that tags most of them.

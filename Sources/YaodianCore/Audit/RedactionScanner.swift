@@ -1,7 +1,7 @@
 /// Masked numbers: runs of two or more `*`, `＊` or `×`/`x` used in place of digits
 /// (seed 001: `投入***万元`, `基层诊疗率达到***%`). A lone `*` is not a mask.
 public enum RedactionScanner {
-    static let maskScalars: Set<Unicode.Scalar> = ["*", "＊", "×", "✕"]
+    static let maskScalars: ScalarSet = ["*", "＊", "×", "✕"]
 
     public static func spans(in body: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []

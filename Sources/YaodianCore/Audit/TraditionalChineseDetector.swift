@@ -2,7 +2,7 @@
 /// readers) by the share of characters that exist only in Traditional script.
 public enum TraditionalChineseDetector {
     /// Common Traditional-only characters of health-plan vocabulary (衛生, 醫療, 達到, 億元, 責任單位 …).
-    static let traditionalOnly: Set<Unicode.Scalar> = Set("衛醫療與區縣務體發會員號實點這資機構戰應當進達億內單責權經濟開關業產總計劃畫為對從將設議導論觀學樂藥護險檢測質傳統調黨規範歲兒嬰婦門診師養親職萬項績標準類專辦層鄉鎮級補貼場癒壓腫篩絡網頁訊數據執監團".unicodeScalars)
+    static let traditionalOnly = ScalarSet("衛醫療與區縣務體發會員號實點這資機構戰應當進達億內單責權經濟開關業產總計劃畫為對從將設議導論觀學樂藥護險檢測質傳統調黨規範歲兒嬰婦門診師養親職萬項績標準類專辦層鄉鎮級補貼場癒壓腫篩絡網頁訊數據執監團".unicodeScalars)
 
     public static func flag(_ body: [Unicode.Scalar]) -> QualityFlag? {
         var hits = 0

@@ -6,6 +6,13 @@ enum ChromeClassifier {
     }
 
     static func classify(_ text: String) -> Kind? {
+        let scalars = Array(text.unicodeScalars)
+        if PlainText.isPlain(scalars) { return classifyPlain(scalars) }
+        return classifyText(text)
+    }
+
+    /// `classify` with `String` operations, for any line.
+    static func classifyText(_ text: String) -> Kind? {
         let length = text.count
         if ChromeRules.breadcrumbPrefixes.contains(where: { text.hasPrefix($0) }) { return .breadcrumb }
         let sentence = isSentence(text)
@@ -59,6 +66,65 @@ enum ChromeClassifier {
         if rest.allSatisfy({ dashes.contains($0) }) { return true }
         if rest.hasPrefix("第"), rest.contains("页") {
             return rest.allSatisfy { "第页共,，/ ".contains($0) }
+        }
+        return false
+    }
+
+    // MARK: The same rules on the scalars of a plain line (`PlainText`).
+
+    private static let breadcrumbPrefixScalars = PlainText.table(ChromeRules.breadcrumbPrefixes)
+    private static let breadcrumbSeparatorScalars = PlainText.table(ChromeRules.breadcrumbSeparators)
+    private static let counterWordScalars = PlainText.table(ChromeRules.counterWords)
+    private static let footerWordScalars = PlainText.table(ChromeRules.footerWords)
+    private static let relatedLinksWordScalars = PlainText.table(ChromeRules.relatedLinksWords)
+    private static let widgetWordScalars = PlainText.table(ChromeRules.widgetWords)
+    private static let widgetSeparatorScalars = Set(ChromeRules.widgetSeparators.flatMap(\.unicodeScalars))
+    private static let bulletScalars = Set(ChromeRules.bullets.flatMap(\.unicodeScalars))
+    private static let homePage = Array("首页".unicodeScalars)
+
+    /// `classifyText` for a line that `PlainText.isPlain` accepts: one scalar is one Character.
+    static func classifyPlain(_ s: [Unicode.Scalar]) -> Kind? {
+        let length = s.count
+        if breadcrumbPrefixScalars.contains(where: { PlainText.hasPrefix(s, $0) }) { return .breadcrumb }
+        let sentence = s.contains("。") || s.last == "；" || s.last == ";" || MarkerParser.match(s, at: 0) != nil
+        if length <= 120, !sentence, PlainText.contains(s, homePage),
+           breadcrumbSeparatorScalars.contains(where: { PlainText.contains(s, $0) && !($0 == ["》"] && s.contains("《")) }) {
+            return .breadcrumb
+        }
+        if length <= 60, !sentence, counterWordScalars.contains(where: { PlainText.contains(s, $0) }) { return .counter }
+        if length <= 200, !sentence, footerWordScalars.contains(where: { PlainText.contains(s, $0) }) { return .footer }
+        let heading = s.drop { $0 == "【" || $0 == "[" }
+        if length <= 12, let word = relatedLinksWordScalars.first(where: { PlainText.hasPrefix(heading, $0) }),
+           heading.dropFirst(word.count).allSatisfy({ widgetSeparatorScalars.contains($0) || $0 == "更" || $0 == "多" }) {
+            return .relatedLinks
+        }
+        if isWidgetsOnlyPlain(s) { return .widgets }
+        if s.allSatisfy({ bulletScalars.contains($0) || $0 == " " }) { return .bullet }
+        if isPageNumberPlain(s) { return .pageNumber }
+        return nil
+    }
+
+    static func isWidgetsOnlyPlain(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count <= 60 else { return false }
+        var rest = s
+        for word in widgetWordScalars where PlainText.contains(rest, word) {
+            PlainText.replaceAll(&rest, word, with: " ")
+        }
+        return rest.allSatisfy { widgetSeparatorScalars.contains($0) }
+    }
+
+    static func isPageNumberPlain(_ s: [Unicode.Scalar]) -> Bool {
+        let compact = s.filter { $0 != " " }
+        guard !compact.isEmpty, compact.count <= 12 else { return false }
+        let isDigit: (Unicode.Scalar) -> Bool = { $0.value >= 0x30 && $0.value <= 0x39 }
+        let digits = compact.filter(isDigit)
+        guard !digits.isEmpty, digits.count <= 6 else { return false }
+        let rest = compact.filter { !isDigit($0) }
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "/"]
+        if rest.isEmpty { return digits.count <= 3 }
+        if rest.allSatisfy({ dashes.contains($0) }) { return true }
+        if rest.first == "第", rest.contains("页") {
+            return rest.allSatisfy { "第页共,，/ ".unicodeScalars.contains($0) }
         }
         return false
     }

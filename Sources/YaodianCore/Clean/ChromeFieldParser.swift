@@ -52,7 +52,10 @@ public enum ChromeFieldParser {
 
     /// The entries of a metadata line, or nil if the line is not one.
     public static func parse(_ line: String) -> [Entry]? {
-        if line.contains("|") || line.contains("｜"), let entries = parseCells(line) { return entries }
+        let scalars = line.unicodeScalars
+        let hasBar = PlainText.isPlain(scalars) ? scalars.contains(where: { $0 == "|" || $0 == "｜" })
+                                                : line.contains("|") || line.contains("｜")
+        if hasBar, let entries = parseCells(line) { return entries }
         return parseInline(line)
     }
 
@@ -97,14 +100,36 @@ public enum ChromeFieldParser {
     }
 
     static func parseInline(_ line: String) -> [Entry]? {
-        let chars = Array(line)
+        let scalars = Array(line.unicodeScalars)
+        // On a plain line (`PlainText`) scalars and Characters are the same units.
+        if PlainText.isPlain(scalars) { return parseInline(scalars, tables: scalarTables) }
+        return parseInline(Array(line), tables: characterTables)
+    }
+
+    /// The label table and separator sets in the units a line is read in.
+    struct Tables<Unit: LineUnit>: Sendable {
+        let labels: [(text: String, units: [Unit], field: Field, weak: Bool)]
+        let separators: Set<Unit>
+        let leading: Set<Unit>
+
+        init() {
+            labels = ChromeFieldParser.labels.map { ($0.0, Unit.units(of: $0.0), $0.1, $0.2) }
+            separators = Set(ChromeFieldParser.separators.flatMap { Unit.units(of: String($0)) })
+            leading = Set(ChromeFieldParser.leading.flatMap { Unit.units(of: String($0)) })
+        }
+    }
+
+    static let characterTables = Tables<Character>()
+    static let scalarTables = Tables<Unicode.Scalar>()
+
+    static func parseInline<Unit: LineUnit>(_ chars: [Unit], tables: Tables<Unit>) -> [Entry]? {
         var i = 0
-        while i < chars.count, leading.contains(chars[i]) { i += 1 }
-        guard let first = label(at: i, in: chars), first.hasSeparator else { return nil }
+        while i < chars.count, tables.leading.contains(chars[i]) { i += 1 }
+        guard let first = label(at: i, in: chars, tables: tables), first.hasSeparator else { return nil }
         var found: [(start: Int, valueStart: Int, label: String, field: Field, weak: Bool)] = []
         var j = i
         while j < chars.count {
-            if j == i || boundary(before: j, in: chars), let l = label(at: j, in: chars), l.hasSeparator {
+            if j == i || boundary(before: j, in: chars), let l = label(at: j, in: chars, tables: tables), l.hasSeparator {
                 found.append((j, l.valueStart, l.text, l.field, l.weak))
                 j = l.valueStart
                 continue
@@ -115,7 +140,7 @@ public enum ChromeFieldParser {
         var entries: [Entry] = []
         for (k, f) in found.enumerated() {
             let end = k + 1 < found.count ? found[k + 1].start : chars.count
-            let raw = f.valueStart < end ? String(chars[f.valueStart..<end]) : ""
+            let raw = f.valueStart < end ? Unit.string(chars[f.valueStart..<end]) : ""
             let value = raw.trimmingCharacters(in: [" ", "\u{3000}", "\t", "|", "｜", ":", "：", "【", "】", "[", "]", "\u{A0}"])
             entries.append(Entry(label: f.label, field: f.field, value: value))
         }
@@ -124,19 +149,20 @@ public enum ChromeFieldParser {
         return entries
     }
 
-    private static func boundary(before j: Int, in chars: [Character]) -> Bool {
+    private static func boundary<Unit: LineUnit>(before j: Int, in chars: [Unit]) -> Bool {
         guard j > 0 else { return true }
         let p = chars[j - 1]
         return p == " " || p == "\u{3000}" || p == "\t" || p == "|" || p == "｜" || p == "【" || p == "[" || p == "】"
             || p == "]" || p == "\u{A0}"
     }
 
-    private static func label(at i: Int, in chars: [Character]) -> (text: String, field: Field, weak: Bool, valueStart: Int, hasSeparator: Bool)? {
-        for (text, field, weak) in labels {
+    private static func label<Unit: LineUnit>(at i: Int, in chars: [Unit], tables: Tables<Unit>)
+        -> (text: String, field: Field, weak: Bool, valueStart: Int, hasSeparator: Bool)? {
+        for (text, units, field, weak) in tables.labels {
             // Labels may be spaced out on a page: 索 引 号.
             var k = i
             var matched = true
-            for ch in text {
+            for ch in units {
                 while k < chars.count, k > i, chars[k] == " " || chars[k] == "\u{3000}" { k += 1 }
                 guard k < chars.count, chars[k] == ch else { matched = false; break }
                 k += 1
@@ -148,7 +174,7 @@ public enum ChromeFieldParser {
                 v += 1
                 sawSpace = true
             }
-            if v < chars.count, separators.contains(chars[v]) {
+            if v < chars.count, tables.separators.contains(chars[v]) {
                 return (text, field, weak, v + 1, true)
             }
             if v == chars.count { return (text, field, weak, v, true) }
@@ -156,4 +182,20 @@ public enum ChromeFieldParser {
         }
         return nil
     }
+}
+
+/// A unit a line is read in: a `Character`, or a `Unicode.Scalar` on a plain line (`PlainText`).
+protocol LineUnit: Hashable, Sendable, ExpressibleByUnicodeScalarLiteral {
+    static func units(of text: String) -> [Self]
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: LineUnit {
+    static func units(of text: String) -> [Character] { Array(text) }
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension Unicode.Scalar: LineUnit {
+    static func units(of text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String { String(scalars: units) }
 }

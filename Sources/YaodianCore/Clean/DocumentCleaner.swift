@@ -175,26 +175,27 @@ public struct DocumentCleaner: Sendable {
     static func assemble(_ lines: [TextLine], tocLine: Int?, tocDetail: String?, fields: [ChromeFieldParser.Entry],
                          siteHeader: [String], htmlTitle: String?, htmlMeta: [String: String],
                          depthLimited: Bool) -> CleanDocument {
-        var body = String.UnicodeScalarView()
+        var body = ""
+        body.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var truncations: [CleanDocument.Mark] = []
         var toc: CleanDocument.Mark?
         var offset = 0
         for (index, line) in lines.enumerated() {
             if index == tocLine, let detail = tocDetail { toc = CleanDocument.Mark(start: offset, end: offset, detail: detail) }
             if index > 0 {
-                body.append("\n")
+                body += "\n"
                 offset += 1
             }
-            let scalars = Array(line.text.unicodeScalars)
-            body.append(contentsOf: scalars)
+            body += line.text
             let lineStart = offset
-            offset += scalars.count
+            offset += line.text.unicodeScalars.count
             if let cut = line.cutAfter {
+                let scalars = Array(line.text.unicodeScalars)
                 truncations.append(CleanDocument.Mark(start: Self.fragmentStart(scalars, base: lineStart), end: offset, detail: cut))
             }
         }
         if tocLine == lines.count, let detail = tocDetail { toc = CleanDocument.Mark(start: offset, end: offset, detail: detail) }
-        return CleanDocument(body: String(body), chromeFields: fields, siteHeader: siteHeader, htmlTitle: htmlTitle,
+        return CleanDocument(body: body, chromeFields: fields, siteHeader: siteHeader, htmlTitle: htmlTitle,
                              htmlMeta: htmlMeta, truncations: truncations, tableOfContents: toc, depthLimited: depthLimited)
     }
 

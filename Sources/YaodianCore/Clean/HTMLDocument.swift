@@ -4,6 +4,11 @@ import CLibXML2
 /// no network, no error output, `XML_PARSE_HUGE` for deep pages, encoding always given) and
 /// walks the tree iteratively into an `HTMLText`; the tree is freed before `extract` returns.
 ///
+/// Before parsing, `HTMLPreparser` removes bogus comments (`<![CDATA[…]]>`) and an internal DTD
+/// subset, which libxml2 would leave as text, and collects the style sheets whose hiding rules
+/// (`HiddenStyleRules`) drop elements by class and id. External entities are never loaded:
+/// the HTML parser has no entity expansion, and `HTML_PARSE_NONET` forbids network access.
+///
 /// Seed 000 is the model case: its text sits between injected empty spam tags
 /// (`<legend id="h4sia"></legend>`), which this walk reduces to nothing.
 public enum HTMLDocument {
@@ -23,7 +28,8 @@ public enum HTMLDocument {
     /// Extracts the visible text of `html` (already decoded; handed to libxml2 as UTF-8).
     public static func extract(_ html: String, path: String) throws(YaodianError) -> HTMLText {
         _ = initialize
-        var bytes = Array(html.utf8)
+        let prepared = HTMLPreparser.run(Array(html.utf8))
+        var bytes = prepared.bytes
         guard bytes.count < Int(Int32.max) else { throw .unparsable(path: path, reason: "page larger than 2 GiB") }
         if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -36,7 +42,7 @@ public enum HTMLDocument {
         guard let root = xmlDocGetRootElement(doc) else {
             return HTMLText(text: "", title: nil, meta: [:], depthLimited: false)
         }
-        var walker = TreeWalker()
+        var walker = TreeWalker(hiddenRules: HiddenStyleRules(styleSheets: prepared.styleSheets))
         walker.walk(root)
         return HTMLText(text: walker.out, title: walker.title, meta: walker.meta, depthLimited: walker.depthLimited)
     }
@@ -47,7 +53,11 @@ public enum HTMLDocument {
         var title: String?
         var meta: [String: String] = [:]
         var depthLimited = false
-        private var cellOpen = false
+        let hiddenRules: HiddenStyleRules
+
+        init(hiddenRules: HiddenStyleRules) {
+            self.hiddenRules = hiddenRules
+        }
 
         mutating func walk(_ root: xmlNodePtr) {
             // (node, depth, isExit)
@@ -55,9 +65,9 @@ public enum HTMLDocument {
             while let (node, depth, isExit) = stack.popLast() {
                 let name = Self.name(of: node)
                 if isExit {
-                    if HTMLVisibility.cellTags.contains(name) {
+                    if Self.isCell(node, name: name) {
                         out += " | "
-                    } else if HTMLVisibility.blockTags.contains(name) {
+                    } else if HTMLVisibility.blockTags.contains(name) || HTMLVisibility.cellTags.contains(name) {
                         out += "\n\n"
                     }
                     continue
@@ -96,7 +106,9 @@ public enum HTMLDocument {
                     out += "\n"
                     continue
                 }
-                if HTMLVisibility.blockTags.contains(name) { out += "\n\n" }
+                if HTMLVisibility.blockTags.contains(name) || (HTMLVisibility.cellTags.contains(name) && !Self.isCell(node, name: name)) {
+                    out += "\n\n"
+                }
                 stack.append((node, depth, true))
                 var children: [xmlNodePtr] = []
                 var child = node.pointee.children
@@ -110,7 +122,7 @@ public enum HTMLDocument {
 
         private mutating func appendText(_ raw: String) {
             var text = raw
-            if text.contains("\r") {
+            if text.utf8.contains(0x0D), text.contains("\r") {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
             out += text
@@ -133,10 +145,17 @@ public enum HTMLDocument {
             if Self.attribute(node, "hidden") != nil { return true }
             if Self.attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
             if let style = Self.attribute(node, "style"), HTMLVisibility.styleHides(style) { return true }
-            for key in ["class", "id"] {
-                if let value = Self.attribute(node, key), HTMLVisibility.namesChrome(value) { return true }
+            let classes = Self.attribute(node, "class"), id = Self.attribute(node, "id")
+            for value in [classes, id] {
+                if let value, HTMLVisibility.namesChrome(value) { return true }
             }
-            return false
+            return hiddenRules.hides(classAttribute: classes, id: id)
+        }
+
+        /// A `<td>`/`<th>` in a table row; one misplaced elsewhere (`<p><td>…</td></p>`) is a block.
+        static func isCell(_ node: xmlNodePtr, name: String) -> Bool {
+            guard HTMLVisibility.cellTags.contains(name), let parent = node.pointee.parent else { return false }
+            return Self.name(of: parent) == "tr"
         }
 
         static func name(of node: xmlNodePtr) -> String {

@@ -7,10 +7,10 @@
 /// so titles and headings are never joined) and does not end with sentence or clause punctuation.
 enum LineJoiner {
     static let minimumLength = 40
-    static let terminals: Set<Unicode.Scalar> = [
+    static let terminals: ScalarSet = [
         "。", "！", "？", "；", ";", "!", "?", "：", ":", "”", "’", "」", "』", "）", ")", "】", "》", "…", "\"",
     ]
-    static let openers: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "《", "（", "(", "【"]
+    static let openers: ScalarSet = ["“", "‘", "「", "『", "《", "（", "(", "【"]
 
     static func join(_ lines: [TextLine]) -> [TextLine] {
         var out: [TextLine] = []

@@ -4,16 +4,17 @@ enum LineSplitter {
     static func split(_ raw: String) -> [TextLine] {
         var lines: [TextLine] = []
         var pendingHard = true
-        var current = String.UnicodeScalarView()
+        var current: [Unicode.Scalar] = []
+        var utf8: [UInt8] = []
         func flush() {
-            let text = trim(String(current))
+            let text = trim(current[...], buffer: &utf8)
             if text.isEmpty {
                 pendingHard = true
             } else {
                 lines.append(TextLine(text: text, hardBreakBefore: pendingHard))
                 pendingHard = false
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
         }
         var previousCR = false
         for s in raw.unicodeScalars {
@@ -41,12 +42,18 @@ enum LineSplitter {
 
     /// Trims spaces of every width, and collapses runs of ASCII spaces inside the line.
     static func trim(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var start = 0
-        var end = scalars.count
+        var buffer: [UInt8] = []
+        return trim(Array(text.unicodeScalars)[...], buffer: &buffer)
+    }
+
+    /// `trim` of scalars, encoding into `buffer` (reused between lines).
+    static func trim(_ scalars: ArraySlice<Unicode.Scalar>, buffer: inout [UInt8]) -> String {
+        var start = scalars.startIndex
+        var end = scalars.endIndex
         while start < end, isTrimmable(scalars[start]) { start += 1 }
         while end > start, isTrimmable(scalars[end - 1]) { end -= 1 }
-        var out = String.UnicodeScalarView()
+        guard start < end else { return "" }
+        buffer.removeAll(keepingCapacity: true)
         var lastSpace = false
         for s in scalars[start..<end] {
             if s == " " {
@@ -55,9 +62,9 @@ enum LineSplitter {
             } else {
                 lastSpace = false
             }
-            out.append(s)
+            UTF8.encode(s) { buffer.append($0) }
         }
-        return String(out)
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     static func isTrimmable(_ s: Unicode.Scalar) -> Bool {

@@ -11,7 +11,15 @@ public enum PaywallBanner {
     }
 
     public static func find(in line: String) -> Match? {
-        let chars = Array(line)
+        // No parenthesis scalar, no parenthesis Character: skip the Character split.
+        guard line.utf8.contains(0x28) || line.unicodeScalars.contains("（") else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        // On a plain line (`PlainText`) scalar offsets are Character offsets.
+        if PlainText.isPlain(scalars) { return find(in: scalars) }
+        return find(in: Array(line))
+    }
+
+    static func find<Unit: LineUnit>(in chars: [Unit]) -> Match? {
         var i = 0
         while i < chars.count {
             if chars[i] == "(" || chars[i] == "（" {
@@ -26,13 +34,13 @@ public enum PaywallBanner {
                     j += 1
                 }
                 let closed = j < chars.count
-                let inner = String(chars[(i + 1)..<min(j, chars.count)])
+                let inner = Unit.string(chars[(i + 1)..<min(j, chars.count)])
                 if isBanner(inner) {
                     var start = i
                     while start > 0, isFiller(chars[start - 1]) { start -= 1 }
                     var end = closed ? j + 1 : chars.count
                     while end < chars.count, isFiller(chars[end]) { end += 1 }
-                    return Match(range: start..<end, unclosed: !closed, text: String(chars[start..<end]))
+                    return Match(range: start..<end, unclosed: !closed, text: Unit.string(chars[start..<end]))
                 }
                 i = closed ? j + 1 : chars.count
                 continue
@@ -42,13 +50,27 @@ public enum PaywallBanner {
         return nil
     }
 
+    private static let bannerWordScalars = PlainText.table(ChromeRules.bannerWords)
+    private static let urlStarts = PlainText.table(["http://", "https://", "www."])
+    private static let lengthWords = PlainText.table(["省略", "字"])
+
     static func isBanner(_ inner: String) -> Bool {
+        let s = Array(inner.unicodeScalars)
+        if PlainText.isPlain(s) {
+            if bannerWordScalars.contains(where: { PlainText.contains(s, $0) }) { return true }
+            guard urlStarts.contains(where: { PlainText.contains(s, $0) }) else { return false }
+            if lengthWords.contains(where: { PlainText.contains(s, $0) }) { return true }
+            return namesMirrorSite(s)
+        }
         if ChromeRules.bannerWords.contains(where: { inner.contains($0) }) { return true }
         let hasURL = inner.contains("http://") || inner.contains("https://") || inner.contains("www.")
         guard hasURL else { return false }
         if inner.contains("省略") || inner.contains("字") { return true }
-        // A mirror site names itself (新文秘网); 网址, 网站 and 官网 only introduce an address in a body sentence.
-        let chars = Array(inner)
+        return namesMirrorSite(Array(inner))
+    }
+
+    /// A mirror site names itself (新文秘网); 网址, 网站 and 官网 only introduce an address in a body sentence.
+    static func namesMirrorSite<Unit: LineUnit>(_ chars: [Unit]) -> Bool {
         for k in chars.indices where chars[k] == "网" {
             let next = k + 1 < chars.count ? chars[k + 1] : nil
             if next == "址" || next == "站" || (k > 0 && chars[k - 1] == "官") { continue }
@@ -57,7 +79,7 @@ public enum PaywallBanner {
         return false
     }
 
-    static func isFiller(_ c: Character) -> Bool {
+    static func isFiller<Unit: LineUnit>(_ c: Unit) -> Bool {
         c == "…" || c == "." || c == "·" || c == " " || c == "\u{3000}"
     }
 }

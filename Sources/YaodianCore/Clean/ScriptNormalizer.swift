@@ -35,7 +35,7 @@ public final class ScriptNormalizer: Sendable {
 
     /// A Simplified text with the same number of scalars as `scalars`.
     public func simplified(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let whole = convert(String(String.UnicodeScalarView(scalars)))
+        let whole = convert(String(scalars: scalars))
         if let whole {
             let converted = Array(whole.unicodeScalars)
             if converted.count == scalars.count { return converted }
@@ -49,7 +49,7 @@ public final class ScriptNormalizer: Sendable {
 
     /// The Simplified form of a short string (a line), or the string itself.
     public func simplified(_ text: String) -> String {
-        String(String.UnicodeScalarView(simplified(Array(text.unicodeScalars))))
+        String(scalars: simplified(Array(text.unicodeScalars)))
     }
 
     private func convert(_ text: String) -> String? {

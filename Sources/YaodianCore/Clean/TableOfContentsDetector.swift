@@ -7,6 +7,8 @@
 /// that repeats its first entry without leaders and page number (the real text starting again).
 enum TableOfContentsDetector {
     static let labels = ["目录", "提纲", "目次"]
+    /// Characters that may surround the label on its line.
+    static let labelSeparators = "：:/／、…·.-—【】[]（）()"
 
     static func find(_ lines: [TextLine]) -> Range<Int>? {
         let searchLimit = min(lines.count, max(40, lines.count / 3))
@@ -37,13 +39,18 @@ enum TableOfContentsDetector {
     /// The label alone, with separators and leaders (`目　录`, `目录/提纲:……`), not a sentence that
     /// starts with the word (`目录内药品配备使用情况纳入考核`).
     static func isLabelLine(_ text: String) -> Bool {
+        // Most lines fail at their first Character: it neither starts a label nor is a separator.
+        if let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" }),
+           first != "目", first != "提", !labelSeparators.unicodeScalars.contains(first) {
+            return false
+        }
         var rest = Substring(text.filter { $0 != " " && $0 != "\u{3000}" })
         var sawLabel = false
         while !rest.isEmpty {
             if let label = labels.first(where: { rest.hasPrefix($0) }) {
                 rest = rest.dropFirst(label.count)
                 sawLabel = true
-            } else if "：:/／、…·.-—【】[]（）()".contains(rest.first!) {
+            } else if labelSeparators.contains(rest.first!) {
                 rest = rest.dropFirst()
             } else {
                 return false
@@ -59,7 +66,7 @@ enum TableOfContentsDetector {
         while let last = scalars.last, last == "…" || last == "." || last == "·" || last == " " || ("0"..."9").contains(last) {
             scalars.removeLast()
         }
-        return scalars.isEmpty ? text : String(String.UnicodeScalarView(scalars))
+        return scalars.isEmpty ? text : String(scalars: scalars)
     }
 
     static func isLeader(_ text: String) -> Bool {

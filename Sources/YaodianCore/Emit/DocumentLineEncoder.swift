@@ -12,9 +12,9 @@ public struct DocumentLineEncoder: Sendable {
 
     /// The line's UTF-8 bytes, ending in `\n`.
     public func encode(_ record: DocumentRecord) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        var bytes = [UInt8](try encoder.encode(record))
+        // `DocumentJSONWriter` writes what `JSONEncoder` (sorted keys, unescaped slashes) would.
+        var bytes: [UInt8] = []
+        try DocumentJSONWriter.write(record, to: &bytes)
         bytes.append(0x0A)
         return bytes
     }

@@ -93,13 +93,7 @@ public final class OutputSink: DocumentSink {
 
     /// RFC 4180 records separated by CRLF, without a CRLF at the end.
     static func csv(_ rows: [[String]]) throws -> [UInt8] {
-        let memory = OutputStream(toMemory: ())
-        memory.open()
-        let writer = try CSVWriter(stream: memory, newline: .crlf)
-        for row in rows { try writer.write(row: row) }
-        let data = memory.property(forKey: .dataWrittenToMemoryStreamKey) as? Data
-        memory.close()
-        return data.map { [UInt8]($0) } ?? []
+        try CSVRecordEncoder.encode(rows)
     }
 
     /// Renames every file into place.

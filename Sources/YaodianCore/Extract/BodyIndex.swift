@@ -5,11 +5,11 @@
 /// `全县人口自然增长率5‰以内，出生政策符合率98%以上` the phrase of `98%` starts after the `，`.
 struct BodyIndex: Sendable {
     /// Scalars that end a comma-phrase.
-    static let phraseDelimiters: Set<Unicode.Scalar> = [
+    static let phraseDelimiters: ScalarSet = [
         "。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":", "\n", "\r",
     ]
     /// Scalars that end a sentence.
-    static let sentenceDelimiters: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n", "\r"]
+    static let sentenceDelimiters: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "\n", "\r"]
 
     let count: Int
     private let phraseStarts: [Int]

@@ -76,10 +76,10 @@ enum ComparatorRules {
     ])
 
     /// Words ending in 约 that are not "about" (`签约`, `预约`, `节约`).
-    static let notApproxBefore: Set<Unicode.Scalar> = ["签", "预", "节", "制", "公", "契", "合", "条", "特", "邀", "履"]
+    static let notApproxBefore: ScalarSet = ["签", "预", "节", "制", "公", "契", "合", "条", "特", "邀", "履"]
 
     /// Infixes between number and unit meaning "more than": `40余次`, `10多个`.
-    static let moreInfixes: Set<Unicode.Scalar> = ["余", "多"]
+    static let moreInfixes: ScalarSet = ["余", "多"]
 
     /// Priority of bound comparators when several apply.
     static let boundOrder: [Target.Comparator] = [.ge, .gt, .le, .lt, .approx]

@@ -22,13 +22,13 @@ enum DeadlineFinder {
     /// Words after `YYYY年` that make the year a reference, not a deadline.
     static let yearReferences = PhraseTable(words: ["以来", "起", "开始", "是", "的", "为", "以前", "遴选", "相比", "同期"])
     /// Words before a year that make it a reference (`较2020年`).
-    static let referenceBefore: Set<Unicode.Scalar> = ["较", "比", "由", "从", "自", "对", "同", "-", "—", "–", "－", "~", "～"]
+    static let referenceBefore: ScalarSet = ["较", "比", "由", "从", "自", "对", "同", "-", "—", "–", "－", "~", "～"]
     /// Deadlines relative to the plan's own year.
     static let relative = PhraseTable(words: ["年内", "年底前", "年底", "年末", "今年内", "今年", "本年度", "当年", "年度内", "上半年", "下半年"])
     /// Suffixes of a five-year-plan period (`“十四五”末`).
     static let periodSuffixes = PhraseTable(words: ["期末", "末", "期间", "时期", "内"])
     static let fiveYearPlans = PhraseTable(words: ["十三五", "十四五", "十五五", "十六五"])
-    static let quoteScalars: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’"]
+    static let quoteScalars: ScalarSet = ["“", "”", "\"", "‘", "’"]
 
     /// The deadline starting at `i`, if any.
     static func match(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Match? {
@@ -36,16 +36,16 @@ enum DeadlineFinder {
         var p = i
         if let lead = leadWords.match(in: s, at: p, limit: limit) { p += lead.length }
         if let end = yearExpression(in: s, at: p, limit: limit) ?? periodExpression(in: s, at: p, limit: limit, led: p > i) {
-            return Match(range: i..<end, text: String(String.UnicodeScalarView(s[i..<end])))
+            return Match(range: i..<end, text: String(scalars: s[i..<end]))
         }
         guard p == i else { return nil }
         if let end = countedYears(in: s, at: i, limit: limit) {
-            return Match(range: i..<end, text: String(String.UnicodeScalarView(s[i..<end])))
+            return Match(range: i..<end, text: String(scalars: s[i..<end]))
         }
         if let r = relative.match(in: s, at: i, limit: limit) {
             // `年内` inside `2021年内` is read as part of the year; alone it is relative.
             if i > 0, QuantityParser.isDigit(s[i - 1]) || ChineseNumeral.isNumeralScalar(s[i - 1]) { return nil }
-            return Match(range: i..<(i + r.length), text: String(String.UnicodeScalarView(s[i..<(i + r.length)])))
+            return Match(range: i..<(i + r.length), text: String(scalars: s[i..<(i + r.length)]))
         }
         return nil
     }

@@ -27,22 +27,22 @@ enum IndicatorPhrase {
         "落实", "服务于", "投入", "至",
     ])
     /// Punctuation and spaces trimmed from both ends.
-    static let edgePunctuation: Set<Unicode.Scalar> = [
+    static let edgePunctuation: ScalarSet = [
         " ", "\u{3000}", "\t", "，", ",", "、", "：", ":", "；", ";", "—", "-", "。", "\n", "\r",
     ]
     /// Last scalars of nouns that name a measure (`率`, `数`, `比例`), telling an indicator from an action.
-    static let measureEndings: Set<Unicode.Scalar> = [
+    static let measureEndings: ScalarSet = [
         "率", "数", "性", "比", "例", "量", "平", "度", "额", "值", "重", "命", "资", "金", "费", "龄", "积", "盖", "准", "标", "人",
     ]
     /// Heads of a reference point stripped from the end (`较2020年`, `比上年`, `由2020年的`).
-    static let referenceHeads: Set<Unicode.Scalar> = ["较", "比", "由", "从"]
+    static let referenceHeads: ScalarSet = ["较", "比", "由", "从"]
     static let referenceYears = PhraseTable(words: ["上年", "去年", "上一年", "上年度", "同期", "基线"])
     /// Separators between the items of a 分别 list.
     static let itemSeparators = PhraseTable(words: ["以及", "、", "和", "及", "与"])
 
     static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
         guard r.lowerBound >= 0, r.upperBound <= s.count, !r.isEmpty else { return "" }
-        return String(String.UnicodeScalarView(s[r]))
+        return String(scalars: s[r])
     }
 
     /// `range` without qualifiers, deadlines, reference points and punctuation at its ends.

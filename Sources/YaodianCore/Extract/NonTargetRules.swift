@@ -8,7 +8,7 @@
 /// `年满35周岁以上女职工`), which qualify an indicator but are not its value.
 enum NonTargetRules {
     /// Scalars right before a number that make it part of a name, an ordinal or a code.
-    static let namePrefixes: Set<Unicode.Scalar> = [
+    static let namePrefixes: ScalarSet = [
         "第", "〔", "[", "【", "［", "+", "＋", "#", "＃", "№", "/", "／", "\\", ".", "．", "_", "@",
     ]
     /// Words right after a number that make it a date, a code or part of a name.
@@ -20,14 +20,14 @@ enum NonTargetRules {
         ("“", "”", 24), ("‘", "’", 24), ("「", "」", 24), ("《", "》", 80), ("〈", "〉", 40),
     ]
     /// Scalars after which a value-only quantity (an age, a duration, a bare number) may stand.
-    static let breaksAfter: Set<Unicode.Scalar> = [
+    static let breaksAfter: ScalarSet = [
         "。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":", "\n", "\r", "、", "）", ")", " ", "\u{3000}",
         "和", "及", "与",
     ]
     /// Marker punctuation after a list number (`1.`, `2、`, `(3)`).
-    static let markerPunctuation: Set<Unicode.Scalar> = [".", "．", "、", ")", "）"]
+    static let markerPunctuation: ScalarSet = [".", "．", "、", ")", "）"]
     /// Words before a count that make it a summary of a list or a description, not a goal.
-    static let summaryBefore: Set<Unicode.Scalar> = ["等", "的"]
+    static let summaryBefore: ScalarSet = ["等", "的"]
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = PhraseTable<String>.fold(c).value
@@ -121,14 +121,14 @@ enum NonTargetRules {
     /// `高危孕产妇管理24项制度`, `36项评价指标`, `五项制度` (like the slogans 四不摘, 三医联动).
     static let ruleSetNouns = ["制度", "指标", "原则", "要求", "规定", "机制", "政策", "措施"]
 
-    static let nounEnds: Set<Unicode.Scalar> = ["的", "、", "和", "及", "与"]
+    static let nounEnds: ScalarSet = ["的", "、", "和", "及", "与"]
 
     /// Whether the noun phrase counted by `q` (up to a delimiter, 的 or a list joint) ends with a rule-set noun.
     static func countsARuleSet(_ q: Quantity, in s: [Unicode.Scalar]) -> Bool {
         var e = q.end
         while e < s.count, e - q.end < 10, !BodyIndex.phraseDelimiters.contains(s[e]), !nounEnds.contains(s[e]) { e += 1 }
         guard e > q.end else { return false }
-        let noun = String(String.UnicodeScalarView(s[q.end..<e]))
+        let noun = String(scalars: s[q.end..<e])
         return ruleSetNouns.contains { noun.hasSuffix($0) }
     }
 

@@ -7,8 +7,8 @@
 /// finds `以上` right after `100%` and maps it to `ge`.
 struct PhraseTable<Value: Sendable & Hashable>: Sendable {
     private let entries: [(word: [Unicode.Scalar], value: Value)]
-    private let firstScalars: Set<Unicode.Scalar>
-    private let lastScalars: Set<Unicode.Scalar>
+    private let firstScalars: ScalarSet
+    private let lastScalars: ScalarSet
     /// Length of the longest word, bounding every backward search.
     let maxLength: Int
 
@@ -18,8 +18,8 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
             .filter { !$0.word.isEmpty }
             .sorted { $0.word.count > $1.word.count }
         entries = list
-        firstScalars = Set(list.compactMap { $0.word.first })
-        lastScalars = Set(list.compactMap { $0.word.last })
+        firstScalars = ScalarSet(list.compactMap { $0.word.first })
+        lastScalars = ScalarSet(list.compactMap { $0.word.last })
         maxLength = list.first?.word.count ?? 0
     }
 

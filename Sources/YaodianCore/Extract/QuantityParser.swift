@@ -38,10 +38,10 @@ struct Quantity: Sendable, Hashable {
 /// range's second number (`500-600个`, `2—3家`, `1至2所`, `2%～3%`) and a bound word (`以上`).
 enum QuantityParser {
     /// Scalars that mask a number in published pages.
-    static let maskScalars: Set<Unicode.Scalar> = ["*", "＊", "×", "✕", "Ｘ", "X"]
+    static let maskScalars: ScalarSet = ["*", "＊", "×", "✕", "Ｘ", "X"]
     /// Separators between the two ends of a range.
-    static let rangeSeparators: Set<Unicode.Scalar> = ["-", "－", "—", "–", "~", "～", "〜", "至", "到"]
-    static let dashes: Set<Unicode.Scalar> = ["-", "－", "—", "–", "~", "～", "〜"]
+    static let rangeSeparators: ScalarSet = ["-", "－", "—", "–", "~", "～", "〜", "至", "到"]
+    static let dashes: ScalarSet = ["-", "－", "—", "–", "~", "～", "〜"]
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ChineseNumeral.digit(c) != nil }
     static func isMask(_ c: Unicode.Scalar) -> Bool { maskScalars.contains(c) }

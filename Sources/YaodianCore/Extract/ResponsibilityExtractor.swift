@@ -6,11 +6,11 @@ public struct ResponsibilityExtractor: Sendable {
         var rows: [Responsibility] = []
         for clause in segmented.clauses.flattened {
             guard let tag = segmented.tags[clause.id] else { continue }
-            let raw = String(String.UnicodeScalarView(body[tag.start..<min(tag.end, body.count)]))
+            let raw = String(scalars: body[tag.start..<min(tag.end, body.count)])
             for party in tag.parties {
                 // Names are sliced from the body itself, so a tag matched on a Simplified twin keeps its source characters.
                 let name = party.start < party.end && party.end <= body.count
-                    ? String(String.UnicodeScalarView(body[party.start..<party.end])) : party.name
+                    ? String(scalars: body[party.start..<party.end]) : party.name
                 rows.append(Responsibility(clauseID: clause.id, partyKind: party.kind, role: party.role, name: name,
                                            label: party.label, raw: raw, start: tag.start, end: tag.end))
             }

@@ -20,7 +20,7 @@ public enum ResponsibilityTagParser {
         ("分别负责", .responsible), ("共同负责", .responsible), ("负责", .responsible), ("牵头", .lead),
         ("配合", .cooperating), ("参与", .cooperating), ("协同", .cooperating), ("协助", .cooperating),
     ]
-    static let nameSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";", "/"]
+    static let nameSeparators: ScalarSet = ["、", "，", ",", "；", ";", "/"]
 
     /// The tag at the end of `s[range]` (trailing spaces and a final `。` allowed), if any.
     public static func trailingTag(in s: [Unicode.Scalar], range: Range<Int>) -> ResponsibilityTag? {
@@ -91,7 +91,7 @@ public enum ResponsibilityTagParser {
                 var k = j + w.count
                 while k < c.count, isSpace(c[k]) { k += 1 }
                 guard k < c.count, c[k] == "：" || c[k] == ":" else { continue }
-                return (String(String.UnicodeScalarView(c[i..<(j + w.count)])), kind, role, k + 1)
+                return (String(scalars: c[i..<(j + w.count)]), kind, role, k + 1)
             }
         }
         return nil
@@ -127,7 +127,7 @@ public enum ResponsibilityTagParser {
             var end = k + 1 < marks.count ? marks[k + 1].start : c.count
             while end > m.valueStart, [";", "；", "，", ",", " ", "。"].contains(c[end - 1]) { end -= 1 }
             guard let label = m.label else {
-                deadline = String(String.UnicodeScalarView(c[m.valueStart..<max(m.valueStart, end)]))
+                deadline = String(scalars: c[m.valueStart..<max(m.valueStart, end)])
                 continue
             }
             for name in splitNames(c, m.valueStart..<max(m.valueStart, end)) {
@@ -148,7 +148,7 @@ public enum ResponsibilityTagParser {
         guard !parts.isEmpty else { return nil }
         var parties: [ResponsibilityTag.Party] = []
         for part in parts {
-            let text = String(String.UnicodeScalarView(c[part]))
+            let text = String(scalars: c[part])
             guard let (ending, role) = unlabelledEndings.first(where: { text.hasSuffix($0.0) }) else { return nil }
             let namesEnd = part.upperBound - ending.unicodeScalars.count
             let names = splitNames(c, part.lowerBound..<namesEnd)
@@ -175,7 +175,7 @@ public enum ResponsibilityTagParser {
             var lo = a, hi = b
             while lo < hi, isSpace(c[lo]) { lo += 1 }
             while hi > lo, isSpace(c[hi - 1]) { hi -= 1 }
-            var text = String(String.UnicodeScalarView(c[lo..<hi]))
+            var text = String(scalars: c[lo..<hi])
             for suffix in ["等单位", "等部门", "等科室", "等处室", "等"] where text.hasSuffix(suffix) && text.count > suffix.count {
                 text = String(text.dropLast(suffix.count))
                 hi -= suffix.unicodeScalars.count

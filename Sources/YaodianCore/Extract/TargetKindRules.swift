@@ -12,7 +12,7 @@ enum TargetKindRules {
         "提高了", "增加了", "下降了", "降低了", "开展了", "组建了", "投入了", "争取了", "引进了", "创建了", "培训了",
     ])
     /// Words after 已 that do not make it past tense (`已婚育龄妇女`).
-    static let notPastAfterYi: Set<Unicode.Scalar> = ["婚", "知", "故"]
+    static let notPastAfterYi: ScalarSet = ["婚", "知", "故"]
     /// Words of a heading that announce plans inside a report.
     static let futureHeadings = PhraseTable(words: [
         "下一步", "目标", "计划", "任务", "思路", "打算", "要点", "重点工作", "安排", "举措", "展望", "预期",

@@ -122,7 +122,7 @@ struct TargetRowBuilder {
     }
 
     /// Words that say a value holds for each of several indicators (`准确率、兑现率均达100%`).
-    static let eachWords: Set<Unicode.Scalar> = ["均", "都", "皆"]
+    static let eachWords: ScalarSet = ["均", "都", "皆"]
 
     /// The indicators of a list that shares one value: `A、B均达100%` (any unit), or a list of rates
     /// whose first and last items name a measure (`老年人健康管理率、高血压患者和糖尿病患者规范管理率达到70%以上`
@@ -147,7 +147,7 @@ struct TargetRowBuilder {
     }
 
     /// Scalars after a verb that make it part of a noun (`增长率`, `提高幅度`).
-    static let nounAfterVerb: Set<Unicode.Scalar> = ["率", "量", "幅", "数", "值", "比", "额"]
+    static let nounAfterVerb: ScalarSet = ["率", "量", "幅", "数", "值", "比", "额"]
 
     /// The last verb of `range`, level or action, whichever starts later; verbs inside nouns
     /// (`人口自然增长率`) are skipped.

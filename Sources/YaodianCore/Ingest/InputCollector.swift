@@ -15,6 +15,8 @@ public struct InputCollector: Sendable {
     public struct Problem: Sendable, Hashable {
         public var path: String
         public var reason: String
+        /// `.missing` for a path that does not exist, `.unreadable` for a folder that cannot be listed.
+        public var kind: DocumentFailure.InputProblem = .missing
     }
 
     public func collect(_ paths: [String]) -> (inputs: [InputLocation], problems: [Problem]) {
@@ -43,10 +45,14 @@ public struct InputCollector: Sendable {
                 inputs.append(InputLocation(docID: allocator.allocate(for: url.lastPathComponent), fileURL: url, sourcePath: path))
                 continue
             }
+            guard fm.isReadableFile(atPath: path), fm.isExecutableFile(atPath: path) else {
+                problems.append(Problem(path: path, reason: "cannot list directory: permission denied", kind: .unreadable))
+                continue
+            }
             let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
             guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                              options: [.skipsHiddenFiles]) else {
-                problems.append(Problem(path: path, reason: "cannot list directory"))
+                problems.append(Problem(path: path, reason: "cannot list directory", kind: .unreadable))
                 continue
             }
             var found: [(String, URL)] = []

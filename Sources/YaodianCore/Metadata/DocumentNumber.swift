@@ -18,7 +18,7 @@ public enum DocumentNumber {
                     if k > numStart, k < s.count, s[k] == "号" {
                         var start = i
                         while start > 0, RegionFinder.isIdeograph(s[start - 1]), i - start < 10 { start -= 1 }
-                        if start < i { return String(String.UnicodeScalarView(s[start...k])) }
+                        if start < i { return String(scalars: s[start...k]) }
                     }
                 }
             }

@@ -6,7 +6,7 @@
 /// before 省/市/县/区/州/旗/盟, standing after a boundary (start, punctuation, a digit or 年, or
 /// another area name, as in 广元市利州区), and not a common noun (城市, 社区, 示范区 …).
 public enum RegionFinder {
-    static let suffixes: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "旗", "盟"]
+    static let suffixes: ScalarSet = ["省", "市", "县", "区", "州", "旗", "盟"]
     static let commonNouns = [
         "城市", "社区", "城区", "市区", "辖区", "园区", "景区", "片区", "示范区", "试验区", "先行区", "功能区", "保护区",
         "自贸区", "山区", "地区", "病区", "院区", "分区", "小区", "街区", "校区", "都市", "超市", "上市", "集市", "省市",
@@ -15,7 +15,7 @@ public enum RegionFinder {
         "新城区", "主城区", "中心城区", "生活区", "商业区", "开发区", "高新区", "风景区", "疫区", "外省", "外市", "城乡区",
         "卫生县", "卫生市", "健康县", "健康市", "健康区", "文明城市", "卫生城市", "健康城市", "全国", "中国",
     ]
-    static let nameStops: Set<Unicode.Scalar> = ["年", "月", "日", "至", "从", "由", "向", "到", "赴", "将", "把", "以", "于", "经", "的", "和", "与", "及", "在", "对", "为", "全", "本", "各", "该", "我", "等", "是", "省", "市", "县", "区"]
+    static let nameStops: ScalarSet = ["年", "月", "日", "至", "从", "由", "向", "到", "赴", "将", "把", "以", "于", "经", "的", "和", "与", "及", "在", "对", "为", "全", "本", "各", "该", "我", "等", "是", "省", "市", "县", "区"]
 
     /// Words of action and scope that stand before 县/市/区 in plan sentences (推进县中医院…,
     /// 启动区中医医院…): a candidate name that starts with one is not a name.
@@ -28,7 +28,7 @@ public enum RegionFinder {
 
     /// What follows 县/市/区 when it opens a generic compound (县中医院, 县委, 县域, 市级) rather than
     /// ending a name: an occurrence followed by one of these does not count as a mention.
-    static let genericFollowers: Set<Unicode.Scalar> = [
+    static let genericFollowers: ScalarSet = [
         "委", "政", "人", "中", "医", "妇", "疾", "卫", "域", "级", "乡", "直", "城", "内", "外", "财", "教", "属", "镇", "村", "区", "县", "市",
     ]
 
@@ -67,9 +67,9 @@ public enum RegionFinder {
                 while start > 0, i - start < 4, isIdeograph(s[start - 1]), !nameStops.contains(s[start - 1]) { start -= 1 }
                 let length = i - start
                 let boundary = start == 0 || !isIdeograph(s[start - 1]) || s[start - 1] == "年" || suffixes.contains(s[start - 1])
-                let head = String(String.UnicodeScalarView(s[start..<min(start + 2, i)]))
+                let head = String(scalars: s[start..<min(start + 2, i)])
                 if length >= 2, boundary, !verbHeads.contains(head) {
-                    let name = String(String.UnicodeScalarView(s[start...i]))
+                    let name = String(scalars: s[start...i])
                     // A two-character noun (山区, 城区) ends longer phrases (贫困山区, 中心城区) but not a
                     // three-character name (青山区).
                     let common = commonNouns.contains { noun in name.hasSuffix(noun) && (noun.count > 2 || name.count >= 4) }

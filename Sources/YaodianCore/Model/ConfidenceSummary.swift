@@ -34,7 +34,7 @@ public struct ConfidenceSummary: Sendable, Codable, Hashable {
         }
         var total = 0
         var inside = 0
-        for (i, s) in body.enumerated() where !s.properties.isWhitespace {
+        for (i, s) in body.enumerated() where !s.isWhiteSpace {
             total += 1
             if covered[i] { inside += 1 }
         }

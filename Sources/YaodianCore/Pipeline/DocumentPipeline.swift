@@ -22,12 +22,13 @@ public struct DocumentPipeline: Sendable {
     public func process(_ location: InputLocation, stdin: [UInt8]? = nil, timings: inout StageTimings) -> Result<DocumentRecord, DocumentFailure> {
         do {
             var watch = StageStopwatch()
-            let source = try location.load(stdin: stdin)
+            // Only the first `decoder.maxBytes` bytes are read; the rest is hashed, never held.
+            let source = try location.load(stdin: stdin, maxBytes: decoder.maxBytes)
             timings.ingest += watch.lap()
             return .success(try process(source, timings: &timings))
         } catch {
             return .failure(DocumentFailure(docID: location.docID, sourcePath: location.sourcePath, stage: error.stage,
-                                            error: error.description))
+                                            error: error.description, inputProblem: error.inputProblem))
         }
     }
 
@@ -80,7 +81,7 @@ public struct DocumentPipeline: Sendable {
             flags.append(QualityFlag(flag: .mojibake, detail: "invalid bytes replaced while decoding as \(decoded.encoding)", start: 0, end: 0))
         }
         timings.audit += watch.lap()
-        let digest = ContentHash.sha256Hex(source.bytes)
+        let digest = source.sha256
         return DocumentRecord(docID: source.docID, sourcePath: source.sourcePath, sha256: digest, format: decoded.format.rawValue,
                               encoding: decoded.encoding, metadata: metadata, body: clean.body, clauses: segmented.clauses,
                               targets: targets, responsibilities: responsibilities, flags: flags,

@@ -10,7 +10,7 @@ public enum AttachmentList {
             let s = Array(lines[i].unicodeScalars)
             guard let valueStart = labelEnd(s) else { i += 1; continue }
             excluded.insert(i)
-            let first = String(String.UnicodeScalarView(s[valueStart...])).trimmingCharacters(in: [" ", "\u{3000}"])
+            let first = String(scalars: s[valueStart...]).trimmingCharacters(in: [" ", "\u{3000}"])
             if !first.isEmpty { items.append(stripMarker(first)) }
             var j = i + 1
             while j < lines.count {
@@ -38,7 +38,7 @@ public enum AttachmentList {
     static func stripMarker(_ text: String) -> String {
         let s = Array(text.unicodeScalars)
         if let m = MarkerParser.match(s, at: 0) {
-            return String(String.UnicodeScalarView(s[m.contentStart...]))
+            return String(scalars: s[m.contentStart...])
         }
         return text
     }

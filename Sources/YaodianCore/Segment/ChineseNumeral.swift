@@ -8,7 +8,11 @@ public enum ChineseNumeral {
 
     /// Whether the scalar can be part of a Chinese numeral.
     public static func isNumeralScalar(_ s: Unicode.Scalar) -> Bool {
-        digitValues[s] != nil || unitValues[s] != nil
+        // The keys of `digitValues` and `unitValues`, without hashing (called for every body scalar).
+        switch s {
+        case "零", "〇", "○", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+        default: return false
+        }
     }
 
     /// The value of a whole Chinese numeral string, or nil if it is not one.

@@ -12,8 +12,8 @@ public struct ClauseSegmenter: Sendable {
     public init() {}
 
     /// Sentence ends after which an inline marker may start a clause.
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
-    static let closingQuotes: Set<Unicode.Scalar> = ["”", "’", "」", "』", "\""]
+    static let sentenceEnds: ScalarSet = ["。", "；", ";", "！", "？", "!", "?"]
+    static let closingQuotes: ScalarSet = ["”", "’", "」", "』", "\""]
 
     private struct Draft {
         var style: MarkerStyle
@@ -44,7 +44,7 @@ public struct ClauseSegmenter: Sendable {
             lineStart = i + 1
         }
         if lineStart <= s.count { lineRanges.append(lineStart..<s.count) }
-        let lineTexts = lineRanges.map { String(String.UnicodeScalarView(s[$0])) }
+        let lineTexts = lineRanges.map { String(scalars: s[$0]) }
         let attachments = AttachmentList.find(in: lineTexts)
         let closing = ClosingBlock.start(of: lineTexts)
         var stops: [Int] = attachments.lines.map { lineRanges[$0].lowerBound }
@@ -161,8 +161,8 @@ public struct ClauseSegmenter: Sendable {
             var textStart = d.contentStart
             while textStart < textEnd, s[textStart] == "\n" || MarkerParser.isSpace(s[textStart]) { textStart += 1 }
             while textEnd > textStart, s[textEnd - 1] == "\n" || MarkerParser.isSpace(s[textEnd - 1]) { textEnd -= 1 }
-            let text = String(String.UnicodeScalarView(original[textStart..<max(textStart, textEnd)]))
-            let marker = String(String.UnicodeScalarView(original[d.start..<d.markerEnd]))
+            let text = String(scalars: original[textStart..<max(textStart, textEnd)])
+            let marker = String(scalars: original[d.start..<d.markerEnd])
             flat.append(Clause(id: ids[i], parentID: d.parent.map { ids[$0] }, depth: depths[i], markerStyle: d.style,
                                ordinal: d.ordinal, marker: marker, heading: Self.heading(of: text), text: text,
                                start: d.start, end: max(d.start, segEnd)))
@@ -184,6 +184,6 @@ public struct ClauseSegmenter: Sendable {
             out.append(c)
         }
         while let last = out.last, last == "；" || last == ";" || last == "，" || last == "," { out.removeLast() }
-        return LineSplitter.trim(String(String.UnicodeScalarView(out)))
+        return LineSplitter.trim(String(scalars: out))
     }
 }

@@ -36,8 +36,8 @@ public enum ClosingBlock {
         guard let space = s.firstIndex(where: MarkerParser.isSpace) else { return false }
         var dateStart = space
         while dateStart < s.count, MarkerParser.isSpace(s[dateStart]) { dateStart += 1 }
-        return isSignature(String(String.UnicodeScalarView(s[..<space])))
-            && DateText.isDateLine(String(String.UnicodeScalarView(s[dateStart...])))
+        return isSignature(String(scalars: s[..<space]))
+            && DateText.isDateLine(String(scalars: s[dateStart...]))
     }
 
     static func isPublicityNote(_ line: String) -> Bool {

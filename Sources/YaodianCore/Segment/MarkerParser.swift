@@ -128,5 +128,5 @@ public enum MarkerParser {
         return nil
     }
 
-    static let listFollowers: Set<Unicode.Scalar> = ["、", "级", "类", "等", "期", "批", "档", "甲", "乙", "次", "型", "种", "个", "项", "季", "年", "月", "孩", "胎", "线", "产"]
+    static let listFollowers: ScalarSet = ["、", "级", "类", "等", "期", "批", "档", "甲", "乙", "次", "型", "种", "个", "项", "季", "年", "月", "孩", "胎", "线", "产"]
 }

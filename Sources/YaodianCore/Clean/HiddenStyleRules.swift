@@ -1,0 +1,87 @@
+/// Class names and ids that a page's own style sheets hide, so that spam hidden through a
+/// `<style>` rule is dropped like spam hidden through a `style` attribute:
+///
+/// ```html
+/// <style>.hd{display:none} #off{position:absolute;left:-9999px}</style>
+/// <div class="hd">澳门线上娱乐 注册送88元</div>   <!-- dropped -->
+/// ```
+///
+/// A rule counts when its declarations hide (`HTMLVisibility.styleHides`: display:none,
+/// visibility:hidden, zero size, off-screen) and the last compound of a selector names a class
+/// or an id (`.hd`, `div.hd`, `#main .hd`). Selectors with a pseudo-class or attribute test
+/// (`.x:hover`, `a[href]`) and rules inside at-rules (`@media print { … }`) are ignored: they
+/// hide only sometimes, and dropping visible text is worse than keeping hidden spam.
+public struct HiddenStyleRules: Sendable {
+    public var classes: Set<String> = []
+    public var ids: Set<String> = []
+
+    public init() {}
+
+    public init(styleSheets: [String]) {
+        for sheet in styleSheets { add(sheet) }
+    }
+
+    public var isEmpty: Bool { classes.isEmpty && ids.isEmpty }
+
+    /// Whether an element with these `class` and `id` attribute values is hidden.
+    public func hides(classAttribute: String?, id: String?) -> Bool {
+        if let id, ids.contains(id) { return true }
+        guard let value = classAttribute, !classes.isEmpty else { return false }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).contains { classes.contains(String($0)) }
+    }
+
+    mutating func add(_ sheet: String) {
+        let css = Self.withoutComments(Array(sheet.unicodeScalars))
+        var i = 0
+        while i < css.count {
+            // A prelude up to "{", then a block up to its matching "}".
+            var prelude = String.UnicodeScalarView()
+            while i < css.count, css[i] != "{" {
+                if css[i] == "}" { prelude.removeAll() } else { prelude.append(css[i]) }
+                i += 1
+            }
+            guard i < css.count else { break }
+            var depth = 0
+            var block = String.UnicodeScalarView()
+            while i < css.count {
+                if css[i] == "{" { depth += 1 }
+                if css[i] == "}" { depth -= 1 }
+                if depth >= 1, !(depth == 1 && css[i] == "{") { block.append(css[i]) }
+                i += 1
+                if depth == 0 { break }
+            }
+            let selectors = String(prelude).trimmingCharacters(in: [" ", "\n", "\t", "\r"])
+            guard !selectors.hasPrefix("@"), HTMLVisibility.styleHides(String(block)) else { continue }
+            for selector in selectors.split(separator: ",") { addSelector(String(selector)) }
+        }
+    }
+
+    private mutating func addSelector(_ selector: String) {
+        guard !selector.contains(":"), !selector.contains("[") else { return }
+        let compounds = selector.split(whereSeparator: { " \t\n\r>+~".contains($0) })
+        guard let last = compounds.last else { return }
+        // `div.a.b#c`: every class and id of the last compound must match; taking any one of
+        // them would hide more than the rule does, so only single-name compounds are used.
+        let parts = last.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "#" })
+        let markers = last.filter { $0 == "." || $0 == "#" }
+        guard markers.count == 1, let name = parts.last, !name.isEmpty else { return }
+        if markers == "." { classes.insert(String(name)) } else { ids.insert(String(name)) }
+    }
+
+    private static func withoutComments(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if s[i] == "/", i + 1 < s.count, s[i + 1] == "*" {
+                i += 2
+                while i + 1 < s.count, !(s[i] == "*" && s[i + 1] == "/") { i += 1 }
+                i += 2
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,96 @@
+/// Scalar-level text primitives shared by the stages, which all index bodies by Unicode scalar.
+///
+/// `ScalarSet` answers "is this scalar one of these?" (`。；！？`, units, masks) in a few
+/// comparisons instead of hashing the scalar, which the per-scalar loops of Segment and Extract
+/// do millions of times per batch. `String(scalars:)` builds a string from a run of scalars
+/// (`body[start..<end]`) in one pass, where `String(String.UnicodeScalarView(…))` appends scalar
+/// by scalar.
+///
+/// ```swift
+/// let ends: ScalarSet = ["。", "；", "！", "？"]
+/// ends.contains("；")                               // true
+/// String(scalars: Array("卫生健康".unicodeScalars)[0..<2])   // 卫生
+/// ```
+struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// Scalars from U+0080 up, sorted.
+    private var others: [UInt32] = []
+    /// For larger sets, a bitmap of `others` from `base` on (one lookup instead of a search).
+    private var bitmap: [UInt64] = []
+    private var base: UInt32 = 0
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        var rest = Set<UInt32>()
+        for s in scalars {
+            switch s.value {
+            case 0..<64: low |= 1 << UInt64(s.value)
+            case 64..<128: high |= 1 << UInt64(s.value - 64)
+            default: rest.insert(s.value)
+            }
+        }
+        others = rest.sorted()
+        if others.count > 16, let first = others.first, let last = others.last, last - first < 1 << 16 {
+            base = first
+            bitmap = [UInt64](repeating: 0, count: Int(last - first) / 64 + 1)
+            for v in others { bitmap[Int(v - first) >> 6] |= 1 << UInt64((v - first) & 63) }
+        }
+    }
+
+    init(arrayLiteral elements: Unicode.Scalar...) {
+        self.init(elements)
+    }
+
+    @inline(__always)
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 64 { return low & (1 << UInt64(v)) != 0 }
+        if v < 128 { return high & (1 << UInt64(v - 64)) != 0 }
+        guard let first = others.first, let last = others.last, v >= first, v <= last else { return false }
+        if !bitmap.isEmpty { return bitmap[Int(v - base) >> 6] & (1 << UInt64((v - base) & 63)) != 0 }
+        var lo = 0
+        var hi = others.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) >> 1
+            let m = others[mid]
+            if m == v { return true }
+            if m < v { lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return false
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace` (Unicode's White_Space property) without the property lookup.
+    var isWhiteSpace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    /// `split(separator: "\n")` (non-empty pieces): by UTF-8 byte when the text has no carriage
+    /// return, since a line feed is then always a Character of its own.
+    var nonEmptyLines: [String] {
+        if utf8.contains(0x0D) { return split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+        return utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { String(Substring($0)) }
+    }
+
+    /// The string of these scalars, encoded to UTF-8 in one pass.
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var length = 0
+        for s in scalars { length += UTF8.width(s) }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
+            var i = 0
+            for s in scalars {
+                UTF8.encode(s) { unit in
+                    buffer[i] = unit
+                    i += 1
+                }
+            }
+            return i
+        }
+    }
+}
