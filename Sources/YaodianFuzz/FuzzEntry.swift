@@ -11,8 +11,12 @@ import YaodianCore
 enum FuzzHarness {
     static let pipeline = DocumentPipeline()
 
-    /// Runs one input; traps (a finding) when the record breaks an invariant.
+    /// Runs one input; traps (a finding) when the record breaks an invariant. An input whose
+    /// last byte is 0x7F is read with a size cap at three quarters of its length, so that the
+    /// fuzzer also reaches the paths of a capped input (a character cut in half at the cap).
     static func run(_ bytes: [UInt8]) {
+        var pipeline = Self.pipeline
+        if bytes.count >= 8, bytes.last == 0x7F { pipeline.decoder = TextDecoder(maxBytes: bytes.count * 3 / 4) }
         let source = DocumentSource(docID: "fuzz", sourcePath: "fuzz.html", bytes: bytes)
         guard let record = try? pipeline.process(source) else { return }
         let problems = RecordInvariants.violations(of: record)

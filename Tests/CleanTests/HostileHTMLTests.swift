@@ -96,7 +96,9 @@ final class HostileHTMLTests: XCTestCase {
         XCTAssertTrue(rules.hides(classAttribute: "x a", id: nil))
         XCTAssertTrue(rules.hides(classAttribute: nil, id: "c"))
         XCTAssertFalse(rules.hides(classAttribute: "ab", id: "cc"))
-        XCTAssertTrue(HiddenStyleRules(styleSheets: ["}}{{ .x{display:none"]).classes.isEmpty || true, "broken CSS does not trap")
+        _ = HiddenStyleRules(styleSheets: ["}}{{ .x{display:none", "{", "}", ".y{", "@media{{{"])  // broken CSS does not trap
+        let tabs = HiddenStyleRules(styleSheets: [".tab-pane{display:none} .tab-pane.active{display:block} .ad{display:none}"])
+        XCTAssertEqual(tabs.classes, ["ad"], "a class that another rule shows is not hidden")
     }
 
     // MARK: External entities

@@ -9,8 +9,9 @@
 /// A rule counts when its declarations hide (`HTMLVisibility.styleHides`: display:none,
 /// visibility:hidden, zero size, off-screen) and the last compound of a selector names a class
 /// or an id (`.hd`, `div.hd`, `#main .hd`). Selectors with a pseudo-class or attribute test
-/// (`.x:hover`, `a[href]`) and rules inside at-rules (`@media print { … }`) are ignored: they
-/// hide only sometimes, and dropping visible text is worse than keeping hidden spam.
+/// (`.x:hover`, `a[href]`) and rules inside at-rules (`@media print { … }`) are ignored, and so is
+/// a name that another rule shows (`.tab-pane{display:none} .tab-pane.active{display:block}`):
+/// they hide only sometimes, and dropping visible text is worse than keeping hidden spam.
 public struct HiddenStyleRules: Sendable {
     public var classes: Set<String> = []
     public var ids: Set<String> = []
@@ -51,21 +52,61 @@ public struct HiddenStyleRules: Sendable {
                 if depth == 0 { break }
             }
             let selectors = String(prelude).trimmingCharacters(in: [" ", "\n", "\t", "\r"])
-            guard !selectors.hasPrefix("@"), HTMLVisibility.styleHides(String(block)) else { continue }
-            for selector in selectors.split(separator: ",") { addSelector(String(selector)) }
+            guard !selectors.hasPrefix("@") else { continue }
+            let declarations = String(block)
+            if HTMLVisibility.styleHides(declarations) {
+                for selector in selectors.split(separator: ",") { addSelector(String(selector)) }
+            } else if Self.shows(declarations) {
+                for selector in selectors.split(separator: ",") { addShown(String(selector)) }
+            }
         }
+        classes.subtract(shownClasses)
+        ids.subtract(shownIDs)
+    }
+
+    /// Classes and ids that some rule makes visible (`.tab-pane.active{display:block}`): a page
+    /// that hides `.tab-pane` and shows the active one must keep its tabs.
+    private var shownClasses: Set<String> = []
+    private var shownIDs: Set<String> = []
+
+    private static func shows(_ declarations: String) -> Bool {
+        let s = String(declarations.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        return (s.contains("display:") && !s.contains("display:none")) || s.contains("visibility:visible")
+    }
+
+    /// The class and id names of a selector's last compound (`div.a.b#c` → classes a, b; id c).
+    private static func lastCompound(_ selector: String) -> (classes: [String], ids: [String])? {
+        let compounds = selector.split(whereSeparator: { " \t\n\r>+~".contains($0) })
+        guard let last = compounds.last else { return nil }
+        var classes: [String] = [], ids: [String] = []
+        var marker: Character?
+        var name = ""
+        for ch in last + "." {
+            if ch == "." || ch == "#" || ch == ":" || ch == "[" {
+                if marker == "." && !name.isEmpty { classes.append(name) }
+                if marker == "#" && !name.isEmpty { ids.append(name) }
+                marker = ch
+                name = ""
+            } else {
+                name.append(ch)
+            }
+        }
+        return (classes, ids)
     }
 
     private mutating func addSelector(_ selector: String) {
-        guard !selector.contains(":"), !selector.contains("[") else { return }
-        let compounds = selector.split(whereSeparator: { " \t\n\r>+~".contains($0) })
-        guard let last = compounds.last else { return }
-        // `div.a.b#c`: every class and id of the last compound must match; taking any one of
-        // them would hide more than the rule does, so only single-name compounds are used.
-        let parts = last.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "#" })
-        let markers = last.filter { $0 == "." || $0 == "#" }
-        guard markers.count == 1, let name = parts.last, !name.isEmpty else { return }
-        if markers == "." { classes.insert(String(name)) } else { ids.insert(String(name)) }
+        guard !selector.contains(":"), !selector.contains("["), let (cs, ids) = Self.lastCompound(selector) else { return }
+        // `div.a.b`: every class of the last compound must match; taking any one of them would
+        // hide more than the rule does, so only single-name compounds are used.
+        guard cs.count + ids.count == 1 else { return }
+        classes.formUnion(cs)
+        self.ids.formUnion(ids)
+    }
+
+    private mutating func addShown(_ selector: String) {
+        guard let (cs, ids) = Self.lastCompound(selector) else { return }
+        shownClasses.formUnion(cs)
+        shownIDs.formUnion(ids)
     }
 
     private static func withoutComments(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
