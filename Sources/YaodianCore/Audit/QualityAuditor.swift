@@ -5,9 +5,11 @@
 public struct QualityAuditor: Sendable {
     public init() {}
 
+    /// - Parameters:
+    ///   - body: `clean.body` as scalars, already built by the pipeline (not rebuilt here).
+    ///   - traditional: the `traditional_chinese` finding the pipeline already made, if any.
     public func audit(clean: CleanDocument, decoded: DecodedDocument, segmented: SegmentedDocument,
-                      responsibilities: [Responsibility]) -> [QualityFlag] {
-        let body = Array(clean.body.unicodeScalars)
+                      responsibilities: [Responsibility], body: [Unicode.Scalar], traditional: QualityFlag?) -> [QualityFlag] {
         var flags: [QualityFlag] = []
         flags += truncation(clean, body: body, cut: decoded.cut)
         flags += RedactionScanner.spans(in: body).map {
@@ -19,7 +21,7 @@ public struct QualityAuditor: Sendable {
         }
         flags += NumberingChecker.check(segmented.clauses, cuts: clean.truncations.map(\.end))
         flags += mojibake(body)
-        if let traditional = TraditionalChineseDetector.flag(body) { flags.append(traditional) }
+        if let traditional { flags.append(traditional) }
         if segmented.clauses.isEmpty {
             flags.append(QualityFlag(flag: .noClauses, detail: "no numbered clause found", start: 0, end: body.count))
         }

@@ -50,7 +50,8 @@ public struct DocumentPipeline: Sendable {
         timings.metadata += watch.lap()
         let body = Array(clean.body.unicodeScalars)
         // Traditional pages are matched on a Simplified twin of the same length; output keeps the source.
-        let traditional = TraditionalChineseDetector.flag(body) != nil && ScriptNormalizer.shared.isAvailable
+        let traditionalFlag = TraditionalChineseDetector.flag(body)
+        let traditional = traditionalFlag != nil && ScriptNormalizer.shared.isAvailable
         let matching = traditional ? ScriptNormalizer.shared.simplified(body) : body
         let restorer = ScriptRestorer(original: body, matching: matching)
         let segmented = segmenter.segment(body: clean.body, matching: traditional ? matching : nil, truncations: clean.truncations)
@@ -76,7 +77,8 @@ public struct DocumentPipeline: Sendable {
             for i in responsibilities.indices { responsibilities[i].label = restorer.restore(responsibilities[i].label) }
         }
         timings.extract += watch.lap()
-        var flags = auditor.audit(clean: clean, decoded: decoded, segmented: segmented, responsibilities: responsibilities)
+        var flags = auditor.audit(clean: clean, decoded: decoded, segmented: segmented, responsibilities: responsibilities,
+                                  body: body, traditional: traditionalFlag)
         if decoded.lossy, !flags.contains(where: { $0.flag == .mojibake }) {
             flags.append(QualityFlag(flag: .mojibake, detail: "invalid bytes replaced while decoding as \(decoded.encoding)", start: 0, end: 0))
         }
