@@ -5,6 +5,10 @@ enum ChromeClassifier {
         case breadcrumb, counter, widgets, footer, relatedLinks, bullet, pageNumber
     }
 
+    static func classify(_ line: TextLine) -> Kind? {
+        line.plain ? classifyPlain(line.scalars) : classifyText(line.text)
+    }
+
     static func classify(_ text: String) -> Kind? {
         let scalars = Array(text.unicodeScalars)
         if PlainText.isPlain(scalars) { return classifyPlain(scalars) }
@@ -104,8 +108,11 @@ enum ChromeClassifier {
         return nil
     }
 
+    /// Every scalar of a widget word or a separator: a line with any other scalar is not widgets only.
+    private static let widgetAlphabet = Set(widgetWordScalars.joined()).union(widgetSeparatorScalars)
+
     static func isWidgetsOnlyPlain(_ s: [Unicode.Scalar]) -> Bool {
-        guard s.count <= 60 else { return false }
+        guard s.count <= 60, s.allSatisfy(widgetAlphabet.contains) else { return false }
         var rest = s
         for word in widgetWordScalars where PlainText.contains(rest, word) {
             PlainText.replaceAll(&rest, word, with: " ")
@@ -114,6 +121,12 @@ enum ChromeClassifier {
     }
 
     static func isPageNumberPlain(_ s: [Unicode.Scalar]) -> Bool {
+        // At most 12 scalars besides spaces (checked before anything is copied).
+        var nonSpace = 0
+        for c in s where c != " " {
+            nonSpace += 1
+            if nonSpace > 12 { return false }
+        }
         let compact = s.filter { $0 != " " }
         guard !compact.isEmpty, compact.count <= 12 else { return false }
         let isDigit: (Unicode.Scalar) -> Bool = { $0.value >= 0x30 && $0.value <= 0x39 }

@@ -50,6 +50,14 @@ public enum ChromeFieldParser {
     private static let separators: Set<Character> = [":", "：", "|", "｜", "】", "]"]
     private static let leading: Set<Character> = ["【", "[", " ", "\u{3000}", "\t", "|", "｜"]
 
+    /// `parse` of a line being cleaned, reusing its scalars.
+    static func parse(_ line: TextLine) -> [Entry]? {
+        let hasBar = line.plain ? line.scalars.contains(where: { $0 == "|" || $0 == "｜" })
+                                : line.text.contains("|") || line.text.contains("｜")
+        if hasBar, let entries = parseCells(line.text) { return entries }
+        return line.plain ? parseInline(line.scalars, tables: scalarTables) : parseInline(Array(line.text), tables: characterTables)
+    }
+
     /// The entries of a metadata line, or nil if the line is not one.
     public static func parse(_ line: String) -> [Entry]? {
         let scalars = line.unicodeScalars

@@ -27,12 +27,12 @@ public struct DocumentCleaner: Sendable {
         var breadcrumb: Int?
         var footer: Int?
         for i in lines.indices where !lines[i].dropped {
-            if let entries = ChromeFieldParser.parse(lines[i].text) {
+            if let entries = ChromeFieldParser.parse(lines[i]) {
                 fields.append(contentsOf: entries)
                 lines[i].dropped = true
                 continue
             }
-            guard let kind = ChromeClassifier.classify(lines[i].text) else { continue }
+            guard let kind = ChromeClassifier.classify(lines[i]) else { continue }
             lines[i].dropped = true
             if kind == .breadcrumb, breadcrumb == nil { breadcrumb = i }
             if kind == .footer || kind == .relatedLinks, footer == nil, i >= lines.count / 2 { footer = i }
@@ -48,7 +48,7 @@ public struct DocumentCleaner: Sendable {
         }
         if let f = footer {
             var i = f + 1
-            while i < lines.count, lines[i].text.count < 120 {
+            while i < lines.count, lines[i].characterCount < 120 {
                 lines[i].dropped = true
                 i += 1
             }
@@ -114,7 +114,7 @@ public struct DocumentCleaner: Sendable {
         var i = 0
         while i < lines.count {
             var removedAny = false
-            while let banner = PaywallBanner.find(in: lines[i].text) {
+            while let banner = PaywallBanner.find(in: lines[i]) {
                 var chars = Array(lines[i].text)
                 chars.removeSubrange(banner.range)
                 let before = String(chars[..<banner.range.lowerBound])
@@ -135,7 +135,7 @@ public struct DocumentCleaner: Sendable {
                 if banner.unclosed {
                     // The banner goes on over the next short lines until its parenthesis closes.
                     var j = i + 1
-                    while j < lines.count, j <= i + 3, lines[j].text.count <= 80 {
+                    while j < lines.count, j <= i + 3, lines[j].characterCount <= 80 {
                         lines[j].dropped = true
                         let closes = lines[j].text.contains(")") || lines[j].text.contains("）")
                         j += 1
@@ -154,17 +154,17 @@ public struct DocumentCleaner: Sendable {
     /// with no body line after it. A single bare marker followed by text is a real clause whose
     /// heading is on the next line, and is kept.
     static func dropJunkMarkers(_ lines: inout [TextLine]) {
-        func isBare(_ text: String) -> Bool {
-            let s = Array(text.unicodeScalars)
+        func isBare(_ line: TextLine) -> Bool {
+            let s = line.scalars
             if let m = MarkerParser.match(s, at: 0), m.contentStart >= s.count { return true }
             return false
         }
         let live = lines.indices.filter { !lines[$0].dropped }
         var k = 0
         while k < live.count {
-            guard isBare(lines[live[k]].text) else { k += 1; continue }
+            guard isBare(lines[live[k]]) else { k += 1; continue }
             var end = k
-            while end + 1 < live.count, isBare(lines[live[end + 1]].text) { end += 1 }
+            while end + 1 < live.count, isBare(lines[live[end + 1]]) { end += 1 }
             if end > k || end + 1 >= live.count {
                 for m in k...end { lines[live[m]].dropped = true }
             }
@@ -188,10 +188,9 @@ public struct DocumentCleaner: Sendable {
             }
             body += line.text
             let lineStart = offset
-            offset += line.text.unicodeScalars.count
+            offset += line.scalars.count
             if let cut = line.cutAfter {
-                let scalars = Array(line.text.unicodeScalars)
-                truncations.append(CleanDocument.Mark(start: Self.fragmentStart(scalars, base: lineStart), end: offset, detail: cut))
+                truncations.append(CleanDocument.Mark(start: Self.fragmentStart(line.scalars, base: lineStart), end: offset, detail: cut))
             }
         }
         if tocLine == lines.count, let detail = tocDetail { toc = CleanDocument.Mark(start: offset, end: offset, detail: detail) }

@@ -47,42 +47,66 @@ public enum HTMLDocument {
         return HTMLText(text: walker.out, title: walker.title, meta: walker.meta, depthLimited: walker.depthLimited)
     }
 
+    /// What the walk needs to know of a tag name; computed once per distinct name pointer
+    /// (libxml2 interns element names in the document's dictionary).
+    private struct TagInfo {
+        var name: String
+        var dropped: Bool
+        var block: Bool
+        var cell: Bool
+        var isTR: Bool
+    }
+
     /// Iterative depth-first walk (a recursive one overflows the stack on 100,000 nested tags).
+    /// Text is gathered as UTF-8 bytes and becomes one `String` at the end.
     private struct TreeWalker {
-        var out = ""
+        var bytes: [UInt8] = []
         var title: String?
         var meta: [String: String] = [:]
         var depthLimited = false
         let hiddenRules: HiddenStyleRules
+        private var tags: [UnsafePointer<xmlChar>: TagInfo] = [:]
 
         init(hiddenRules: HiddenStyleRules) {
             self.hiddenRules = hiddenRules
         }
 
+        var out: String { String(decoding: bytes, as: UTF8.self) }
+
+        private mutating func info(_ node: xmlNodePtr) -> TagInfo {
+            guard let n = node.pointee.name else {
+                return TagInfo(name: "", dropped: false, block: false, cell: false, isTR: false)
+            }
+            if let known = tags[n] { return known }
+            let name = String(cString: n).lowercased()
+            let made = TagInfo(name: name, dropped: HTMLVisibility.droppedTags.contains(name),
+                               block: HTMLVisibility.blockTags.contains(name), cell: HTMLVisibility.cellTags.contains(name),
+                               isTR: name == "tr")
+            tags[n] = made
+            return made
+        }
+
         mutating func walk(_ root: xmlNodePtr) {
+            bytes.reserveCapacity(1 << 14)
             // (node, depth, isExit)
-            var stack: [(xmlNodePtr, Int, Bool)] = [(root, 0, false)]
+            var stack: ContiguousArray<(xmlNodePtr, Int, Bool)> = [(root, 0, false)]
             while let (node, depth, isExit) = stack.popLast() {
-                let name = Self.name(of: node)
+                let type = node.pointee.type
+                if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
+                    if !isExit, let content = node.pointee.content { appendText(content) }
+                    continue
+                }
+                let tag = info(node)
                 if isExit {
-                    if Self.isCell(node, name: name) {
-                        out += " | "
-                    } else if HTMLVisibility.blockTags.contains(name) || HTMLVisibility.cellTags.contains(name) {
-                        out += "\n\n"
+                    if isCell(node, tag) {
+                        bytes.append(contentsOf: [0x20, 0x7C, 0x20])  // " | "
+                    } else if tag.block || tag.cell {
+                        bytes.append(contentsOf: [0x0A, 0x0A])
                     }
                     continue
                 }
-                switch node.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content {
-                        appendText(String(cString: content))
-                    }
-                    continue
-                case XML_ELEMENT_NODE:
-                    break
-                default:
-                    continue  // comments, processing instructions, entity references, DTD
-                }
+                guard type == XML_ELEMENT_NODE else { continue }  // comments, PIs, entity references, DTD
+                let name = tag.name
                 if name == "title" || name == "meta" {
                     readHead(node, name: name)
                     continue
@@ -91,41 +115,52 @@ public enum HTMLDocument {
                     // Walk the head only for <title> and <meta>.
                     var child = node.pointee.children
                     while let c = child {
-                        let childName = Self.name(of: c)
+                        let childName = info(c).name
                         if childName == "title" || childName == "meta" { readHead(c, name: childName) }
                         child = c.pointee.next
                     }
                     continue
                 }
-                if HTMLVisibility.droppedTags.contains(name) || isHidden(node) { continue }
+                if tag.dropped || isHidden(node) { continue }
                 if depth >= HTMLDocument.maxDepth {
                     depthLimited = true
                     continue
                 }
                 if name == "br" {
-                    out += "\n"
+                    bytes.append(0x0A)
                     continue
                 }
-                if HTMLVisibility.blockTags.contains(name) || (HTMLVisibility.cellTags.contains(name) && !Self.isCell(node, name: name)) {
-                    out += "\n\n"
+                if tag.block || (tag.cell && !isCell(node, tag)) {
+                    bytes.append(contentsOf: [0x0A, 0x0A])
                 }
                 stack.append((node, depth, true))
-                var children: [xmlNodePtr] = []
-                var child = node.pointee.children
+                var child = node.pointee.last
                 while let c = child {
-                    children.append(c)
-                    child = c.pointee.next
+                    stack.append((c, depth + 1, false))
+                    child = c.pointee.prev
                 }
-                for c in children.reversed() { stack.append((c, depth + 1, false)) }
             }
         }
 
-        private mutating func appendText(_ raw: String) {
-            var text = raw
-            if text.utf8.contains(0x0D), text.contains("\r") {
-                text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        /// A text node's bytes, with CR LF and lone CR as LF.
+        private mutating func appendText(_ content: UnsafePointer<xmlChar>) {
+            let count = Int(xmlStrlen(content))
+            let text = UnsafeBufferPointer(start: content, count: count)
+            guard text.contains(0x0D) else {
+                bytes.append(contentsOf: text)
+                return
             }
-            out += text
+            var i = 0
+            while i < count {
+                let b = text[i]
+                if b == 0x0D {
+                    if i + 1 < count, text[i + 1] == 0x0A { i += 1; continue }
+                    bytes.append(0x0A)
+                } else {
+                    bytes.append(b)
+                }
+                i += 1
+            }
         }
 
         private mutating func readHead(_ node: xmlNodePtr, name: String) {
@@ -141,26 +176,75 @@ public enum HTMLDocument {
             meta[key.lowercased()] = content
         }
 
+        /// The attributes the visibility rules read, in one pass over the element's attribute list.
+        private struct VisibilityAttributes {
+            var hidden = false
+            var ariaHidden: String?
+            var style: String?
+            var classes: String?
+            var id: String?
+        }
+
         private func isHidden(_ node: xmlNodePtr) -> Bool {
-            if Self.attribute(node, "hidden") != nil { return true }
-            if Self.attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
-            if let style = Self.attribute(node, "style"), HTMLVisibility.styleHides(style) { return true }
-            let classes = Self.attribute(node, "class"), id = Self.attribute(node, "id")
-            for value in [classes, id] {
+            guard node.pointee.properties != nil else { return false }
+            let a = Self.visibilityAttributes(node)
+            if a.hidden { return true }
+            if a.ariaHidden?.lowercased() == "true" { return true }
+            if let style = a.style, HTMLVisibility.styleHides(style) { return true }
+            for value in [a.classes, a.id] {
                 if let value, HTMLVisibility.namesChrome(value) { return true }
             }
-            return hiddenRules.hides(classAttribute: classes, id: id)
+            return hiddenRules.hides(classAttribute: a.classes, id: a.id)
+        }
+
+        private static func visibilityAttributes(_ node: xmlNodePtr) -> VisibilityAttributes {
+            var a = VisibilityAttributes()
+            var seen: UInt8 = 0
+            var attr = node.pointee.properties
+            while let p = attr {
+                attr = p.pointee.next
+                guard let n = p.pointee.name else { continue }
+                let key: Int
+                if Self.equals(n, "class") { key = 0 } else if Self.equals(n, "id") { key = 1 } else if Self.equals(n, "style") { key = 2 }
+                else if Self.equals(n, "hidden") { key = 3 } else if Self.equals(n, "aria-hidden") { key = 4 } else { continue }
+                // As xmlGetProp: the first attribute of that name counts.
+                guard seen & (1 << key) == 0 else { continue }
+                seen |= 1 << key
+                let value = Self.value(of: p, on: node, name: n)
+                switch key {
+                case 0: a.classes = value
+                case 1: a.id = value
+                case 2: a.style = value
+                case 3: a.hidden = true
+                default: a.ariaHidden = value
+                }
+            }
+            return a
+        }
+
+        /// An attribute's value: its one text child, or what `xmlGetProp` assembles.
+        private static func value(of attr: xmlAttrPtr, on node: xmlNodePtr, name: UnsafePointer<xmlChar>) -> String {
+            if let child = attr.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE,
+               let content = child.pointee.content {
+                return String(cString: content)
+            }
+            guard let v = xmlGetProp(node, name) else { return "" }
+            defer { CLibXML2_free(v) }
+            return String(cString: v)
+        }
+
+        /// Whether a C name equals an ASCII literal (HTML names are lower-cased by the parser; compared as given).
+        private static func equals(_ n: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+            let count = literal.utf8CodeUnitCount
+            let l = literal.utf8Start
+            for i in 0..<count where n[i] != l[i] { return false }
+            return n[count] == 0
         }
 
         /// A `<td>`/`<th>` in a table row; one misplaced elsewhere (`<p><td>…</td></p>`) is a block.
-        static func isCell(_ node: xmlNodePtr, name: String) -> Bool {
-            guard HTMLVisibility.cellTags.contains(name), let parent = node.pointee.parent else { return false }
-            return Self.name(of: parent) == "tr"
-        }
-
-        static func name(of node: xmlNodePtr) -> String {
-            guard let n = node.pointee.name else { return "" }
-            return String(cString: n).lowercased()
+        private mutating func isCell(_ node: xmlNodePtr, _ tag: TagInfo) -> Bool {
+            guard tag.cell, let parent = node.pointee.parent else { return false }
+            return info(parent).isTR
         }
 
         static func attribute(_ node: xmlNodePtr, _ key: String) -> String? {

@@ -32,6 +32,15 @@ public enum HTMLVisibility {
     /// Whether a `style` attribute hides its element: `display:none`, `visibility:hidden`,
     /// zero size, zero font size, or positioned/indented far off-screen.
     public static func styleHides(_ style: String) -> Bool {
+        if style.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lower-case and drop white space byte by byte.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(style.utf8.count)
+            for b in style.utf8 where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            return styleHides(asciiBytes: bytes)
+        }
         let s = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
         let scalars = Array(s.unicodeScalars)
         if scalars.allSatisfy(\.isASCII) { return styleHides(ascii: scalars) }
@@ -93,8 +102,77 @@ public enum HTMLVisibility {
         return false
     }
 
+    private static let hidingDeclarationBytes = ["display:none", "visibility:hidden", "font-size:0;", "font-size:0px", "opacity:0;"]
+        .map { Array($0.utf8) }
+    private static let offscreenKeyBytes = ["left:-", "top:-", "text-indent:-", "margin-left:-"].map { Array($0.utf8) }
+
+    /// `styleHides(ascii:)` on bytes: the same rules, for the common all-ASCII `style` value.
+    static func styleHides(asciiBytes s: [UInt8]) -> Bool {
+        func find(_ w: [UInt8], from start: Int) -> Int? {
+            guard let first = w.first, w.count <= s.count else { return w.isEmpty ? start : nil }
+            var i = start
+            while i <= s.count - w.count {
+                if s[i] == first {
+                    var k = 1
+                    while k < w.count, s[i + k] == w[k] { k += 1 }
+                    if k == w.count { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+        func has(_ w: StaticString) -> Bool { find(Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount)), from: 0) != nil }
+        func ends(_ w: StaticString) -> Bool {
+            let n = w.utf8CodeUnitCount
+            guard n <= s.count else { return false }
+            for k in 0..<n where s[s.count - n + k] != w.utf8Start[k] { return false }
+            return true
+        }
+        if hidingDeclarationBytes.contains(where: { find($0, from: 0) != nil }) || ends("font-size:0") || ends("opacity:0") {
+            return true
+        }
+        let zeroWidth = has("width:0;") || ends("width:0") || has("width:0px")
+        let zeroHeight = has("height:0;") || ends("height:0") || has("height:0px")
+        if zeroWidth && zeroHeight && has("overflow:hidden") { return true }
+        if zeroHeight && has("overflow:hidden") { return true }
+        for key in offscreenKeyBytes {
+            var from = 0
+            while let r = find(key, from: from) {
+                var p = r + key.count
+                var n = 0
+                var digits = 0
+                var overflow = false
+                while p < s.count, s[p] >= 0x30, s[p] <= 0x39 {
+                    let (m, o1) = n.multipliedReportingOverflow(by: 10)
+                    let (a, o2) = m.addingReportingOverflow(Int(s[p] - 0x30))
+                    overflow = overflow || o1 || o2
+                    n = a
+                    digits += 1
+                    p += 1
+                }
+                if digits > 0, !overflow, n >= 1000 { return true }
+                from = r + key.count
+            }
+        }
+        return false
+    }
+
     /// Whether a `class` or `id` value names chrome.
     public static func namesChrome(_ value: String) -> Bool {
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: tokens of letters and digits, lower-cased byte by byte.
+            var token: [UInt8] = []
+            for b in value.utf8 {
+                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    token.append(lower)
+                } else {
+                    if !token.isEmpty, chromeTokens.contains(String(decoding: token, as: UTF8.self)) { return true }
+                    token.removeAll(keepingCapacity: true)
+                }
+            }
+            return chromeTokens.contains(String(decoding: token, as: UTF8.self))
+        }
         var token = ""
         for ch in value.lowercased() {
             if ch.isASCII, ch.isLetter || ch.isNumber {

@@ -35,25 +35,27 @@ public struct HiddenStyleRules: Sendable {
         let css = Self.withoutComments(Array(sheet.unicodeScalars))
         var i = 0
         while i < css.count {
-            // A prelude up to "{", then a block up to its matching "}".
-            var prelude = String.UnicodeScalarView()
+            // A prelude up to "{" (after the last "}"), then a block up to its matching "}".
+            var preludeStart = i
             while i < css.count, css[i] != "{" {
-                if css[i] == "}" { prelude.removeAll() } else { prelude.append(css[i]) }
+                if css[i] == "}" { preludeStart = i + 1 }
                 i += 1
             }
             guard i < css.count else { break }
+            let prelude = css[preludeStart..<i]
+            let blockStart = i + 1
             var depth = 0
-            var block = String.UnicodeScalarView()
+            var blockEnd = css.count
             while i < css.count {
                 if css[i] == "{" { depth += 1 }
                 if css[i] == "}" { depth -= 1 }
-                if depth >= 1, !(depth == 1 && css[i] == "{") { block.append(css[i]) }
                 i += 1
-                if depth == 0 { break }
+                if depth == 0 { blockEnd = i - 1; break }
             }
-            let selectors = String(prelude).trimmingCharacters(in: [" ", "\n", "\t", "\r"])
+            let block = css[blockStart..<max(blockStart, blockEnd)]
+            let selectors = String(String.UnicodeScalarView(prelude)).trimmingCharacters(in: [" ", "\n", "\t", "\r"])
             guard !selectors.hasPrefix("@") else { continue }
-            let declarations = String(block)
+            let declarations = String(String.UnicodeScalarView(block))
             if HTMLVisibility.styleHides(declarations) {
                 for selector in selectors.split(separator: ",") { addSelector(String(selector)) }
             } else if Self.shows(declarations) {

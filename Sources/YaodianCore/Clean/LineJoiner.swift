@@ -19,8 +19,8 @@ enum LineJoiner {
                 out.append(line)
                 continue
             }
-            let a = last.text.unicodeScalars.last
-            let b = line.text.unicodeScalars.first
+            let a = last.scalars.last
+            let b = line.scalars.first
             let needsSpace = (a.map(isASCIIWord) ?? false) && (b.map(isASCIIWord) ?? false)
             last.text += (needsSpace ? " " : "") + line.text
             last.cutAfter = line.cutAfter
@@ -30,11 +30,11 @@ enum LineJoiner {
     }
 
     static func shouldJoin(_ line: TextLine, _ next: TextLine) -> Bool {
-        guard !next.hardBreakBefore, line.cutAfter == nil, let end = line.text.unicodeScalars.last else { return false }
+        guard !next.hardBreakBefore, line.cutAfter == nil, let end = line.scalars.last else { return false }
         let nextScalars = next.scalars
         if MarkerParser.match(nextScalars, at: 0) != nil { return false }
         if openers.contains(end) { return true }
-        return line.text.unicodeScalars.count >= minimumLength && !terminals.contains(end)
+        return line.scalars.count >= minimumLength && !terminals.contains(end)
     }
 
     private static func isASCIIWord(_ s: Unicode.Scalar) -> Bool {

@@ -6,18 +6,25 @@ enum LineSplitter {
         var pendingHard = true
         var current: [Unicode.Scalar] = []
         var utf8: [UInt8] = []
+        var trimmed: [Unicode.Scalar] = []
         func flush() {
-            let text = trim(current[...], buffer: &utf8)
+            let text = trim(current[...], buffer: &utf8, scalars: &trimmed)
             if text.isEmpty {
                 pendingHard = true
             } else {
-                lines.append(TextLine(text: text, hardBreakBefore: pendingHard))
+                lines.append(TextLine(text: text, scalars: trimmed, hardBreakBefore: pendingHard))
                 pendingHard = false
             }
             current.removeAll(keepingCapacity: true)
         }
         var previousCR = false
         for s in raw.unicodeScalars {
+            // Ideographs and CJK punctuation (most of a page) need no case below.
+            if s.value > 0x3000, s.value != 0xFEFF {
+                current.append(s)
+                previousCR = false
+                continue
+            }
             switch s {
             case "\r":
                 flush()
@@ -43,17 +50,21 @@ enum LineSplitter {
     /// Trims spaces of every width, and collapses runs of ASCII spaces inside the line.
     static func trim(_ text: String) -> String {
         var buffer: [UInt8] = []
-        return trim(Array(text.unicodeScalars)[...], buffer: &buffer)
+        var scalars: [Unicode.Scalar] = []
+        return trim(Array(text.unicodeScalars)[...], buffer: &buffer, scalars: &scalars)
     }
 
-    /// `trim` of scalars, encoding into `buffer` (reused between lines).
-    static func trim(_ scalars: ArraySlice<Unicode.Scalar>, buffer: inout [UInt8]) -> String {
+    /// `trim` of scalars, encoding into `buffer` (reused between lines); `kept` receives the
+    /// scalars of the result.
+    static func trim(_ scalars: ArraySlice<Unicode.Scalar>, buffer: inout [UInt8], scalars kept: inout [Unicode.Scalar]) -> String {
+        kept = []
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, isTrimmable(scalars[start]) { start += 1 }
         while end > start, isTrimmable(scalars[end - 1]) { end -= 1 }
         guard start < end else { return "" }
         buffer.removeAll(keepingCapacity: true)
+        kept.reserveCapacity(end - start)
         var lastSpace = false
         for s in scalars[start..<end] {
             if s == " " {
@@ -62,6 +73,7 @@ enum LineSplitter {
             } else {
                 lastSpace = false
             }
+            kept.append(s)
             UTF8.encode(s) { buffer.append($0) }
         }
         return String(decoding: buffer, as: UTF8.self)

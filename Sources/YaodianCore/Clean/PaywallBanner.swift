@@ -10,6 +10,12 @@ public enum PaywallBanner {
         public var text: String
     }
 
+    /// `find` on a line being cleaned, reusing its scalars.
+    static func find(in line: TextLine) -> Match? {
+        guard line.scalars.contains(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        return line.plain ? find(in: line.scalars) : find(in: Array(line.text))
+    }
+
     public static func find(in line: String) -> Match? {
         // No parenthesis scalar, no parenthesis Character: skip the Character split.
         guard line.utf8.contains(0x28) || line.unicodeScalars.contains("（") else { return nil }

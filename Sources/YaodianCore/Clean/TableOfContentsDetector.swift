@@ -22,10 +22,10 @@ enum TableOfContentsDetector {
                 let text = lines[j].text
                 if isLeader(text) {
                     j += 1
-                    if entries > 0, j < lines.count, !startsWithMarker(lines[j].text) { break }
+                    if entries > 0, j < lines.count, MarkerParser.match(lines[j].scalars, at: 0) == nil { break }
                     continue
                 }
-                guard text.count <= 60, !text.contains("。"), startsWithMarker(text) else { break }
+                guard lines[j].characterCount <= 60, !text.contains("。"), MarkerParser.match(lines[j].scalars, at: 0) != nil else { break }
                 if let first = firstEntry, entryKey(text) == first { break }
                 if firstEntry == nil { firstEntry = entryKey(text) }
                 entries += 1

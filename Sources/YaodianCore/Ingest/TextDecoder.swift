@@ -65,7 +65,7 @@ public struct TextDecoder: Sendable {
         } else {
             decoding = try Self.guess(bytes, declared: declared, allowIncompleteTail: isCut, path: path)
         }
-        if decoding.text.unicodeScalars.contains("\u{0}") {
+        if decoding.text.utf8.contains(0) {
             decoding.text.unicodeScalars.removeAll { $0 == "\u{0}" }
         }
         decoding.text = HTTPHeaderBlock.strip(decoding.text)

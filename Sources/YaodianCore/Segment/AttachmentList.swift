@@ -1,6 +1,14 @@
 /// The list of attachments that a notice names after `附件：` (`附件：1.2021年工作要点 2.任务分解表`).
 /// Its numbered items are file names, not clauses; they go to `metadata.attachments`.
 public enum AttachmentList {
+    /// `find` on a body's scalars split at `lines`: only a line that starts with 附 becomes a
+    /// `String` (the list starts with a label, so most bodies have none).
+    static func find(in s: [Unicode.Scalar], lines: [Range<Int>]) -> (lines: Set<Int>, items: [String]) {
+        guard let first = lines.firstIndex(where: { s[$0].first == "附" }) else { return ([], []) }
+        let found = find(in: lines[first...].map { String(scalars: s[$0]) })
+        return (Set(found.lines.map { $0 + first }), found.items)
+    }
+
     /// Line indices of attachment lists and their items.
     public static func find(in lines: [String]) -> (lines: Set<Int>, items: [String]) {
         var excluded: Set<Int> = []

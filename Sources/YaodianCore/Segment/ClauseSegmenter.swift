@@ -35,7 +35,12 @@ public struct ClauseSegmenter: Sendable {
     /// (see `ScriptNormalizer`): markers and tags are recognised in it, while every emitted string
     /// is sliced from the body itself.
     public func segment(body: String, matching: [Unicode.Scalar]? = nil, truncations: [CleanDocument.Mark] = []) -> SegmentedDocument {
-        let original = Array(body.unicodeScalars)
+        segment(scalars: Array(body.unicodeScalars), matching: matching, truncations: truncations)
+    }
+
+    /// `segment(body:)` on the body's scalars, which the pipeline has already.
+    public func segment(scalars original: [Unicode.Scalar], matching: [Unicode.Scalar]? = nil,
+                        truncations: [CleanDocument.Mark] = []) -> SegmentedDocument {
         let s = matching.flatMap { $0.count == original.count ? $0 : nil } ?? original
         var lineRanges: [Range<Int>] = []
         var lineStart = 0
@@ -44,9 +49,14 @@ public struct ClauseSegmenter: Sendable {
             lineStart = i + 1
         }
         if lineStart <= s.count { lineRanges.append(lineStart..<s.count) }
-        let lineTexts = lineRanges.map { String(scalars: s[$0]) }
-        let attachments = AttachmentList.find(in: lineTexts)
-        let closing = ClosingBlock.start(of: lineTexts)
+        let attachments = AttachmentList.find(in: s, lines: lineRanges)
+        // The closing block is read from the end: only the last lines become strings, unless
+        // the block runs over all of them.
+        let tail = min(lineRanges.count, Self.closingLinesRead)
+        var closing = lineRanges.count - tail + ClosingBlock.start(of: lineRanges.suffix(tail).map { String(scalars: s[$0]) })
+        if closing == lineRanges.count - tail, tail < lineRanges.count {
+            closing = ClosingBlock.start(of: lineRanges.map { String(scalars: s[$0]) })
+        }
         var stops: [Int] = attachments.lines.map { lineRanges[$0].lowerBound }
         if closing < lineRanges.count { stops.append(lineRanges[closing].lowerBound) }
         stops.sort()
@@ -98,12 +108,22 @@ public struct ClauseSegmenter: Sendable {
             var scanFrom = range.lowerBound
             let headingLine = awaitingHeading
             awaitingHeading = false
-            if let m = MarkerParser.match(s, at: range.lowerBound) {
+            let marked = MarkerParser.match(s, at: range.lowerBound)
+            if let m = marked {
                 place(m)
                 scanFrom = m.contentStart
                 awaitingHeading = m.contentStart >= range.upperBound
-            } else if !headingLine, !stack.isEmpty {
-                let tag = ResponsibilityTagParser.trailingTag(in: s, range: range)
+            }
+            // The line's trailing tag, parsed at most once (a paragraph test, then the closed-by-tag mark).
+            var lineTag: ResponsibilityTag??
+            func trailingTag() -> ResponsibilityTag? {
+                if let known = lineTag { return known }
+                let found = ResponsibilityTagParser.trailingTag(in: s, range: range)
+                lineTag = .some(found)
+                return found
+            }
+            if marked == nil, !headingLine, !stack.isEmpty {
+                let tag = trailingTag()
                 // A line that is only a tag closes the clause above it; it is no work item.
                 let tagOnly = tag.map { $0.start == range.lowerBound } ?? false
                 if !tagOnly, tag != nil || drafts[stack[stack.count - 1].node].closedByTag {
@@ -126,7 +146,7 @@ public struct ClauseSegmenter: Sendable {
                 i += 1
             }
             if let top = stack.last {
-                drafts[top.node].closedByTag = ResponsibilityTagParser.trailingTag(in: s, range: range) != nil
+                drafts[top.node].closedByTag = trailingTag() != nil
             }
         }
         return build(drafts, s: s, original: original, stops: stops, bodyEnd: s.count, attachments: attachments.items)
@@ -161,10 +181,11 @@ public struct ClauseSegmenter: Sendable {
             var textStart = d.contentStart
             while textStart < textEnd, s[textStart] == "\n" || MarkerParser.isSpace(s[textStart]) { textStart += 1 }
             while textEnd > textStart, s[textEnd - 1] == "\n" || MarkerParser.isSpace(s[textEnd - 1]) { textEnd -= 1 }
-            let text = String(scalars: original[textStart..<max(textStart, textEnd)])
+            let textScalars = original[textStart..<max(textStart, textEnd)]
+            let text = String(scalars: textScalars)
             let marker = String(scalars: original[d.start..<d.markerEnd])
             flat.append(Clause(id: ids[i], parentID: d.parent.map { ids[$0] }, depth: depths[i], markerStyle: d.style,
-                               ordinal: d.ordinal, marker: marker, heading: Self.heading(of: text), text: text,
+                               ordinal: d.ordinal, marker: marker, heading: Self.heading(of: textScalars), text: text,
                                start: d.start, end: max(d.start, segEnd)))
         }
         // Assemble the tree bottom-up.
@@ -178,12 +199,19 @@ public struct ClauseSegmenter: Sendable {
     /// Clause text up to its first `。` or line end, without the `；`/`，` that only separates it
     /// from the next inline clause (`①完善监测预警机制；②…`).
     static func heading(of text: String) -> String {
-        var out: [Unicode.Scalar] = []
-        for c in text.unicodeScalars {
-            if c == "。" || c == "\n" { break }
-            out.append(c)
-        }
-        while let last = out.last, last == "；" || last == ";" || last == "，" || last == "," { out.removeLast() }
-        return LineSplitter.trim(String(scalars: out))
+        heading(of: Array(text.unicodeScalars)[...])
     }
+
+    static func heading(of text: ArraySlice<Unicode.Scalar>) -> String {
+        var end = text.firstIndex(where: { $0 == "。" || $0 == "\n" }) ?? text.endIndex
+        while end > text.startIndex, text[end - 1] == "；" || text[end - 1] == ";" || text[end - 1] == "，" || text[end - 1] == "," {
+            end -= 1
+        }
+        var buffer: [UInt8] = []
+        var kept: [Unicode.Scalar] = []
+        return LineSplitter.trim(text[..<end], buffer: &buffer, scalars: &kept)
+    }
+
+    /// Lines read from the end of a body for its closing block (signature, date, 抄送, notes).
+    static let closingLinesRead = 64
 }
