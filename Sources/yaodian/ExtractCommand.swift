@@ -138,15 +138,37 @@ struct ExtractCommand: AsyncParsableCommand {
                 failureCount += 1
             }
             var emitTime = 0.0
-            var stageTimings = try await BatchRunner(pipeline: pipeline, jobs: jobs).run(feed, stdin: stdinBytes) { index, result in
+            // The output folder's bytes are encoded by the workers; the loop below only writes them.
+            let folder = sinks.first as? OutputSink
+            let encoder = folder?.encoder
+            let prepare: @Sendable (Result<DocumentRecord, DocumentFailure>, inout StageTimings) -> PreparedDocument = { result, timings in
+                guard let encoder else { return PreparedDocument(result: result, encoded: nil) }
+                let start = StageTimings.threadCPUTime()
+                defer { timings.emit += StageTimings.threadCPUTime() - start }
+                let encoded: OutputEncoder.Encoded?
+                switch result {
+                case .success(let record): encoded = try? encoder.encode(record)
+                case .failure(let failure): encoded = try? encoder.encode(failure)
+                }
+                return PreparedDocument(result: result, encoded: encoded)
+            }
+            var stageTimings = try await BatchRunner(pipeline: pipeline, jobs: jobs).run(feed, stdin: stdinBytes, prepare: prepare) { index, prepared in
                 let emitStart = StageTimings.threadCPUTime()
                 defer { emitTime += StageTimings.threadCPUTime() - emitStart }
-                switch result {
+                // An encoding that failed in a worker is redone here, where its error is reported.
+                func write(to sink: DocumentSink, _ fallback: () throws -> Void) throws {
+                    if let folder, sink === folder, let encoded = prepared.encoded {
+                        try folder.write(prepared: encoded)
+                    } else {
+                        try fallback()
+                    }
+                }
+                switch prepared.result {
                 case .success(let record):
-                    for sink in sinks { try sink.write(record) }
+                    for sink in sinks { try write(to: sink) { try sink.write(record) } }
                     documentCount += 1
                 case .failure(let failure):
-                    for sink in sinks { try sink.write(failure) }
+                    for sink in sinks { try write(to: sink) { try sink.write(failure) } }
                     failureCount += 1
                     if let problem = failure.inputProblem { inputProblems.insert(problem) }
                     progress.clear()
@@ -159,7 +181,7 @@ struct ExtractCommand: AsyncParsableCommand {
             try registry.withoutInterruption {
                 for sink in sinks { try sink.finish() }
             }
-            stageTimings.emit = emitTime + StageTimings.threadCPUTime() - finishStart
+            stageTimings.emit += emitTime + StageTimings.threadCPUTime() - finishStart
             if let path = timings {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -184,6 +206,12 @@ struct ExtractCommand: AsyncParsableCommand {
         let status = ExitStatus.afterBatch(documents: documentCount, failures: failureCount, inputProblems: inputProblems, strict: strict)
         if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// A document's result with the output folder's bytes, encoded by the worker that processed it.
+struct PreparedDocument: Sendable {
+    var result: Result<DocumentRecord, DocumentFailure>
+    var encoded: OutputEncoder.Encoded?
 }
 
 /// Messages for people, on standard error.

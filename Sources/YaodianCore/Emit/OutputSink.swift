@@ -23,7 +23,8 @@ public final class OutputSink: DocumentSink {
     private var tables: [AtomicFile] = []
     private let dataPackage: AtomicFile?
     private let excel: Bool
-    private let lineEncoder = DocumentLineEncoder()
+    /// Encodes documents for this sink; call it on any thread, then `write(encoded:)`.
+    public let encoder: OutputEncoder
     public private(set) var documentCount = 0
     public private(set) var failureCount = 0
 
@@ -44,6 +45,7 @@ public final class OutputSink: DocumentSink {
                 registry: TemporaryFileRegistry? = nil) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         self.excel = excel
+        self.encoder = OutputEncoder(format: format, excel: excel)
         var names = ["documents.jsonl", DataPackageDescriptor.fileName]
         names += Self.tableFiles.map(\.name)
         for name in names { AtomicFile.removeStalePartials(for: directory.appendingPathComponent(name)) }
@@ -68,27 +70,27 @@ public final class OutputSink: DocumentSink {
 
     /// Appends one document to every output.
     public func write(_ record: DocumentRecord) throws {
-        try jsonl?.write(lineEncoder.encode(record))
-        try write(.documents, [CSVTables.documentRow(record)])
-        try write(.clauses, CSVTables.clauseRows(record))
-        try write(.targets, CSVTables.targetRows(record))
-        try write(.responsibilities, CSVTables.responsibilityRows(record))
-        try write(.flags, CSVTables.flagRows(record))
+        try write(encoded: encoder.encode(record))
         documentCount += 1
     }
 
     /// Appends one failed document to `errors.csv`.
     public func write(_ failure: DocumentFailure) throws {
-        try write(.errors, [CSVTables.errorRow(failure)])
+        try write(encoded: encoder.encode(failure))
         failureCount += 1
     }
 
-    /// Appends rows to a table in one write: each record follows a CRLF, so the file is the
-    /// header and the records separated by CRLF, as CSV.swift writes a whole file.
-    private func write(_ table: Table, _ rows: [[String]]) throws {
-        guard !rows.isEmpty, table.rawValue < tables.count else { return }
-        let cells = excel ? rows.map(SpreadsheetSafety.neutralise(row:)) : rows
-        try tables[table.rawValue].write([0x0D, 0x0A] + Self.csv(cells))
+    /// Appends a document or failure that `encoder` has encoded.
+    public func write(prepared encoded: OutputEncoder.Encoded) throws {
+        try write(encoded: encoded)
+        if encoded.isFailure { failureCount += 1 } else { documentCount += 1 }
+    }
+
+    private func write(encoded: OutputEncoder.Encoded) throws {
+        if let line = encoded.jsonLine { try jsonl?.write(line) }
+        for (table, bytes) in zip(tables, encoded.tables) where !bytes.isEmpty {
+            try table.write(bytes)
+        }
     }
 
     /// RFC 4180 records separated by CRLF, without a CRLF at the end.

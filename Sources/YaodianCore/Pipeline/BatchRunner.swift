@@ -25,10 +25,10 @@ public struct BatchRunner: Sendable {
         return try await run(stream, stdin: stdin, consume: consume)
     }
 
-    private enum Event: Sendable {
+    private enum Event<Prepared: Sendable>: Sendable {
         case input(InputLocation)
         case inputsEnded
-        case finished(Int, Result<DocumentRecord, DocumentFailure>, StageTimings)
+        case finished(Int, Prepared, StageTimings)
     }
 
     /// Processes inputs as they arrive on `inputs` until it finishes, handing each result to
@@ -36,12 +36,22 @@ public struct BatchRunner: Sendable {
     @discardableResult
     public func run(_ inputs: AsyncStream<InputLocation>, stdin: [UInt8]? = nil,
                     consume: (Int, Result<DocumentRecord, DocumentFailure>) throws -> Void) async throws -> StageTimings {
+        try await run(inputs, stdin: stdin, prepare: { result, _ in result }, consume: consume)
+    }
+
+    /// `run`, with a `prepare` step that each worker applies to its document's result before it
+    /// is handed over (such as encoding output bytes), so that the serial `consume` only writes.
+    /// `prepare` may add CPU time to the timings it is given (its `emit`).
+    @discardableResult
+    public func run<Prepared: Sendable>(_ inputs: AsyncStream<InputLocation>, stdin: [UInt8]? = nil,
+                                        prepare: @escaping @Sendable (Result<DocumentRecord, DocumentFailure>, inout StageTimings) -> Prepared,
+                                        consume: (Int, Prepared) throws -> Void) async throws -> StageTimings {
         let pipeline = self.pipeline
         let jobs = self.jobs
         // Inputs and finished documents arrive on one stream, so the loop below waits for
         // whichever comes first. A discarding group forgets finished workers at once, so a
         // batch of any size holds only the workers in flight.
-        let (events, sink) = AsyncStream.makeStream(of: Event.self)
+        let (events, sink) = AsyncStream.makeStream(of: Event<Prepared>.self)
         return try await withThrowingDiscardingTaskGroup(returning: StageTimings.self) { group in
             group.addTask {
                 for await input in inputs { sink.yield(.input(input)) }
@@ -54,7 +64,7 @@ public struct BatchRunner: Sendable {
             var next = 0
             var emitted = 0
             var inFlight = 0
-            var ready: [Int: Result<DocumentRecord, DocumentFailure>] = [:]
+            var ready: [Int: Prepared] = [:]
             func launch() {
                 // Keep a bounded window of finished-but-unwritten documents.
                 while inFlight < jobs, ready.count < jobs * 4, waitingHead < waiting.count {
@@ -68,7 +78,8 @@ public struct BatchRunner: Sendable {
                     group.addTask {
                         var timings = StageTimings()
                         let result = pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil, timings: &timings)
-                        sink.yield(.finished(index, result, timings))
+                        let prepared = prepare(result, &timings)
+                        sink.yield(.finished(index, prepared, timings))
                     }
                     next += 1
                     inFlight += 1

@@ -75,7 +75,16 @@ extension String {
     /// return, since a line feed is then always a Character of its own.
     var nonEmptyLines: [String] {
         if utf8.contains(0x0D) { return split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
-        return utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { String(Substring($0)) }
+        var text = self
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                if i > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return lines
+        }
     }
 
     /// The string of these scalars, encoded to UTF-8 in one pass.

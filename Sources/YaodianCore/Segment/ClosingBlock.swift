@@ -24,8 +24,15 @@ public enum ClosingBlock {
         return sawDate ? i : (i < lines.count && lines[i...].allSatisfy(isPublicityNote) ? i : lines.count)
     }
 
+    /// The last scalar of each of `bodySuffixes`.
+    private static let suffixEnds = Set(bodySuffixes.compactMap(\.unicodeScalars.last))
+
     static func isSignature(_ line: String) -> Bool {
-        line.count <= 30 && !line.contains("。") && bodySuffixes.contains(where: { line.hasSuffix($0) })
+        // A line whose last scalar is plain (`PlainText`: its own Character, equivalent to no
+        // other) and ends no suffix cannot end with one; most body lines end here, uncounted.
+        guard let last = line.unicodeScalars.last else { return false }
+        if !suffixEnds.contains(last), PlainText.isPlain(last) { return false }
+        return line.count <= 30 && !line.contains("。") && bodySuffixes.contains(where: { line.hasSuffix($0) })
             && MarkerParser.match(Array(line.unicodeScalars), at: 0) == nil
     }
 
