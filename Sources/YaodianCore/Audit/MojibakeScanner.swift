@@ -103,17 +103,18 @@ public enum MojibakeScanner {
         // more than half rare and goes on over the blocks after it that are at least a quarter
         // rare (wrong decodings land on common characters now and then).
         var blocks: [(start: Int, end: Int, judged: Int, rare: Int)] = []
-        var block: [Int] = []
+        // The current block: its first and last judged index and how many it has.
+        var blockFirst = 0, blockLast = 0, blockCount = 0
         var rare = 0
         var inRun = false
         func judge() {
             defer {
-                block.removeAll(keepingCapacity: true)
+                blockCount = 0
                 rare = 0
             }
-            guard let first = block.first, let last = block.last, block.count >= minimumJudged else { return }
-            if rare * 2 > block.count || (inRun && rare * 4 >= block.count) {
-                blocks.append((first, last + 1, block.count, rare))
+            guard blockCount > 0, blockCount >= minimumJudged else { return }
+            if rare * 2 > blockCount || (inRun && rare * 4 >= blockCount) {
+                blocks.append((blockFirst, blockLast + 1, blockCount, rare))
                 inRun = true
             } else {
                 inRun = false
@@ -123,9 +124,11 @@ public enum MojibakeScanner {
             if s == "\n" {
                 judge()
             } else if CommonHanzi.isJudged(s) {
-                block.append(k)
+                if blockCount == 0 { blockFirst = k }
+                blockLast = k
+                blockCount += 1
                 if !common.contains(s) { rare += 1 }
-                if block.count == blockSize { judge() }
+                if blockCount == blockSize { judge() }
             }
         }
         judge()
