@@ -91,8 +91,9 @@ struct ExtractCommand: AsyncParsableCommand {
         defer { withExtendedLifetime(interrupts) {} }
 
         let collector = InputCollector()
-        var allocator = DocumentIDAllocator()
-        let (inputs, problems) = collector.collect(paths, allocator: &allocator)
+        // Directories are walked as the batch goes, so a huge archive is never listed in memory.
+        let walker = InputWalker(paths: paths)
+        let problems = walker.problems
         var stdinBytes: [UInt8]?
         if paths.contains("-") { stdinBytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
 
@@ -123,8 +124,8 @@ struct ExtractCommand: AsyncParsableCommand {
             }
         }
 
-        let feed = PathListFeed.stream(initial: inputs, filesFrom: filesFrom, collector: collector, allocator: allocator)
-        let progress = Progress(total: filesFrom == nil ? inputs.count : nil, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let feed = PathListFeed.stream(walker: walker, filesFrom: filesFrom, collector: collector)
+        let progress = Progress(total: nil, enabled: !quiet && isatty(STDERR_FILENO) == 1)
         var documentCount = 0
         var failureCount = 0
         var inputProblems: Set<DocumentFailure.InputProblem> = []

@@ -10,14 +10,14 @@ import YaodianCore
 /// is walked as on the command line). A listed path that does not exist is handed on as an
 /// input, which then fails as unreadable and becomes a row of `errors.csv` in its place.
 enum PathListFeed {
-    static func stream(initial: [InputLocation], filesFrom: String?, collector: InputCollector,
-                       allocator: DocumentIDAllocator) -> AsyncStream<InputLocation> {
-        let (stream, continuation) = AsyncStream.makeStream(of: InputLocation.self)
-        for input in initial { continuation.yield(input) }
+    static func stream(walker: InputWalker, filesFrom: String?, collector: InputCollector) -> AsyncStream<InputLocation> {
         guard let listPath = filesFrom else {
-            continuation.finish()
-            return stream
+            // Pulled one by one: the walk advances only as fast as the batch takes inputs.
+            return AsyncStream(unfolding: { walker.next() })
         }
+        let (stream, continuation) = AsyncStream.makeStream(of: InputLocation.self)
+        while let input = walker.next() { continuation.yield(input) }
+        let allocator = walker.allocator
         let thread = Thread {
             var allocator = allocator
             defer { continuation.finish() }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A file is taken as it is; a directory is walked recursively for `.html`, `.htm`, `.shtml`
 /// and `.txt` files (sorted by relative path, so runs are deterministic); `-` is standard
-/// input. Ids come from `DocumentIDAllocator`.
+/// input. Ids come from `DocumentIDAllocator`. The list is what `InputWalker` yields one by one;
+/// a batch walks lazily instead of collecting.
 public struct InputCollector: Sendable {
     /// File extensions read from directories (lower-cased, without the dot).
     public static let extensions: Set<String> = ["html", "htm", "shtml", "txt"]
@@ -27,51 +28,10 @@ public struct InputCollector: Sendable {
     /// Collects with ids from `allocator`, so paths collected in several calls (a list read line
     /// by line with `--files-from`) get ids unique across all of them.
     public func collect(_ paths: [String], allocator: inout DocumentIDAllocator) -> (inputs: [InputLocation], problems: [Problem]) {
+        let walker = InputWalker(paths: paths, allocator: allocator)
         var inputs: [InputLocation] = []
-        var problems: [Problem] = []
-        let fm = FileManager.default
-        for path in paths {
-            if path == "-" {
-                inputs.append(InputLocation(docID: allocator.allocate(for: "stdin"), fileURL: nil, sourcePath: "-"))
-                continue
-            }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                problems.append(Problem(path: path, reason: "no such file or directory"))
-                continue
-            }
-            if !isDir.boolValue {
-                let url = URL(fileURLWithPath: path)
-                inputs.append(InputLocation(docID: allocator.allocate(for: url.lastPathComponent), fileURL: url, sourcePath: path))
-                continue
-            }
-            guard fm.isReadableFile(atPath: path), fm.isExecutableFile(atPath: path) else {
-                problems.append(Problem(path: path, reason: "cannot list directory: permission denied", kind: .unreadable))
-                continue
-            }
-            let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
-            guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                             options: [.skipsHiddenFiles]) else {
-                problems.append(Problem(path: path, reason: "cannot list directory", kind: .unreadable))
-                continue
-            }
-            var found: [(String, URL)] = []
-            for case let url as URL in walker {
-                guard Self.extensions.contains(url.pathExtension.lowercased()) else { continue }
-                let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
-                guard values?.isRegularFile == true else { continue }
-                let full = url.standardizedFileURL.path
-                let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-                let relative = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : url.lastPathComponent
-                found.append((relative, url))
-            }
-            found.sort { $0.0 < $1.0 }
-            let shown = path.hasSuffix("/") ? path : path + "/"
-            for (relative, url) in found {
-                inputs.append(InputLocation(docID: allocator.allocate(for: relative), fileURL: url,
-                                            sourcePath: shown + relative))
-            }
-        }
-        return (inputs, problems)
+        while let input = walker.next() { inputs.append(input) }
+        allocator = walker.allocator
+        return (inputs, walker.problems)
     }
 }

@@ -52,9 +52,18 @@ public struct BatchRunner: Sendable {
         // whichever comes first. A discarding group forgets finished workers at once, so a
         // batch of any size holds only the workers in flight.
         let (events, sink) = AsyncStream.makeStream(of: Event<Prepared>.self)
+        // Inputs are taken from `inputs` only against credits, one per document launched, so a
+        // lazily produced stream (a directory walk) is read no faster than documents start.
+        let window = jobs * 4
+        let (credits, creditSink) = AsyncStream.makeStream(of: Void.self)
+        for _ in 0..<window { creditSink.yield() }
         return try await withThrowingDiscardingTaskGroup(returning: StageTimings.self) { group in
             group.addTask {
-                for await input in inputs { sink.yield(.input(input)) }
+                var credit = credits.makeAsyncIterator()
+                var input = inputs.makeAsyncIterator()
+                while await credit.next() != nil, let next = await input.next() {
+                    sink.yield(.input(next))
+                }
                 sink.yield(.inputsEnded)
             }
             var total = StageTimings()
@@ -75,6 +84,7 @@ public struct BatchRunner: Sendable {
                         waiting.removeFirst(waitingHead)
                         waitingHead = 0
                     }
+                    creditSink.yield()
                     group.addTask {
                         var timings = StageTimings()
                         let result = pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil, timings: &timings)
@@ -104,6 +114,7 @@ public struct BatchRunner: Sendable {
                 if inputsEnded, inFlight == 0, waitingHead == waiting.count { break }
             }
             sink.finish()
+            creditSink.finish()
             group.cancelAll()
             return total
         }
