@@ -42,7 +42,7 @@ public enum HTMLDocument {
         guard let root = xmlDocGetRootElement(doc) else {
             return HTMLText(text: "", title: nil, meta: [:], depthLimited: false)
         }
-        var walker = TreeWalker(hiddenRules: HiddenStyleRules(styleSheets: prepared.styleSheets))
+        var walker = TreeWalker(hiddenRules: HiddenStyleRulesCache.shared.rules(for: prepared.styleSheets))
         walker.walk(root)
         return HTMLText(text: walker.out, title: walker.title, meta: walker.meta, depthLimited: walker.depthLimited)
     }
