@@ -20,19 +20,17 @@ enum LineSplitter {
         var currentScalars: [Unicode.Scalar] = []
         current.reserveCapacity(256)
         currentScalars.reserveCapacity(128)
-        var doubleSpace = false
-        var buffer: [UInt8] = []
-        var kept: [Unicode.Scalar] = []
-        func append(_ s: Unicode.Scalar) {
-            if s == " ", currentScalars.last == " " { doubleSpace = true }
-            currentScalars.append(s)
-            UTF8.encode(s) { current.append($0) }
+        // Runs of ASCII spaces are collapsed as they come: collapsing before trimming gives what
+        // trimming and then collapsing gives, as the trimmed ends are white space either way.
+        func appendSpace() {
+            guard currentScalars.last != " " else { return }
+            currentScalars.append(" ")
+            current.append(0x20)
         }
         func flush() {
             defer {
                 current.removeAll(keepingCapacity: true)
                 currentScalars.removeAll(keepingCapacity: true)
-                doubleSpace = false
             }
             var start = 0, end = currentScalars.count
             var byteStart = 0, byteEnd = current.count
@@ -48,14 +46,8 @@ enum LineSplitter {
                 pendingHard = true
                 return
             }
-            let text: String
-            if doubleSpace {
-                text = trim(currentScalars[start..<end], buffer: &buffer, scalars: &kept)
-            } else {
-                text = String(decoding: current[byteStart..<byteEnd], as: UTF8.self)
-                kept = Array(currentScalars[start..<end])
-            }
-            lines.append(TextLine(text: text, scalars: kept, hardBreakBefore: pendingHard))
+            let text = String(decoding: current[byteStart..<byteEnd], as: UTF8.self)
+            lines.append(TextLine(text: text, scalars: Array(currentScalars[start..<end]), hardBreakBefore: pendingHard))
             pendingHard = false
         }
         var previousCR = false
@@ -64,7 +56,12 @@ enum LineSplitter {
         while i < n {
             let c = b[i]
             if c >= 0x20, c < 0x7F {
-                if c == 0x20, currentScalars.last == " " { doubleSpace = true }
+                if c == 0x20 {
+                    appendSpace()
+                    previousCR = false
+                    i += 1
+                    continue
+                }
                 current.append(c)
                 currentScalars.append(Unicode.Scalar(c))
                 previousCR = false
@@ -84,19 +81,19 @@ enum LineSplitter {
                 flush()
                 i += 1
             case 0x09:
-                append(" ")
+                appendSpace()
                 i += 1
             case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0 || b[i + 1] == 0xAD):
                 switch b[i + 1] {
                 case 0x85: flush()       // NEL
-                case 0xA0: append(" ")   // no-break space
+                case 0xA0: appendSpace()   // no-break space
                 default: break           // soft hyphen
                 }
                 i += 2
             case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && isActedOn(b[i + 2]):
                 switch b[i + 2] {
                 case 0xA8, 0xA9: flush()                // line and paragraph separators
-                case 0x82, 0x83, 0x89: append(" ")     // en, em, thin space
+                case 0x82, 0x83, 0x89: appendSpace()     // en, em, thin space
                 default: break                          // zero-width space, non-joiner, joiner
                 }
                 i += 3
