@@ -16,7 +16,11 @@ public struct CleanDocument: Sendable {
         }
     }
 
-    public var body: String
+    public var body: String {
+        didSet { bodyScalars = Array(body.unicodeScalars) }
+    }
+    /// The scalars of `body` (what every later stage indexes), kept from the line pass.
+    public private(set) var bodyScalars: [Unicode.Scalar]
     /// Label–value pairs read from chrome lines (索引号, 发布机构, 发布日期 …), in page order.
     public var chromeFields: [ChromeFieldParser.Entry]
     /// Lines removed above the breadcrumb (masthead, site name): used to find the region.
@@ -34,7 +38,16 @@ public struct CleanDocument: Sendable {
     public init(body: String, chromeFields: [ChromeFieldParser.Entry] = [], siteHeader: [String] = [],
                 htmlTitle: String? = nil, htmlMeta: [String: String] = [:], truncations: [Mark] = [],
                 tableOfContents: Mark? = nil, depthLimited: Bool = false) {
+        self.init(body: body, bodyScalars: Array(body.unicodeScalars), chromeFields: chromeFields, siteHeader: siteHeader,
+                  htmlTitle: htmlTitle, htmlMeta: htmlMeta, truncations: truncations, tableOfContents: tableOfContents,
+                  depthLimited: depthLimited)
+    }
+
+    /// A document whose body scalars are known (`bodyScalars` must be those of `body`).
+    init(body: String, bodyScalars: [Unicode.Scalar], chromeFields: [ChromeFieldParser.Entry], siteHeader: [String],
+         htmlTitle: String?, htmlMeta: [String: String], truncations: [Mark], tableOfContents: Mark?, depthLimited: Bool) {
         self.body = body
+        self.bodyScalars = bodyScalars
         self.chromeFields = chromeFields
         self.siteHeader = siteHeader
         self.htmlTitle = htmlTitle

@@ -177,6 +177,8 @@ public struct DocumentCleaner: Sendable {
                          depthLimited: Bool) -> CleanDocument {
         var body = ""
         body.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(lines.reduce(0) { $0 + $1.scalars.count + 1 })
         var truncations: [CleanDocument.Mark] = []
         var toc: CleanDocument.Mark?
         var offset = 0
@@ -184,9 +186,11 @@ public struct DocumentCleaner: Sendable {
             if index == tocLine, let detail = tocDetail { toc = CleanDocument.Mark(start: offset, end: offset, detail: detail) }
             if index > 0 {
                 body += "\n"
+                scalars.append("\n")
                 offset += 1
             }
             body += line.text
+            scalars.append(contentsOf: line.scalars)
             let lineStart = offset
             offset += line.scalars.count
             if let cut = line.cutAfter {
@@ -194,7 +198,7 @@ public struct DocumentCleaner: Sendable {
             }
         }
         if tocLine == lines.count, let detail = tocDetail { toc = CleanDocument.Mark(start: offset, end: offset, detail: detail) }
-        return CleanDocument(body: body, chromeFields: fields, siteHeader: siteHeader, htmlTitle: htmlTitle,
+        return CleanDocument(body: body, bodyScalars: scalars, chromeFields: fields, siteHeader: siteHeader, htmlTitle: htmlTitle,
                              htmlMeta: htmlMeta, truncations: truncations, tableOfContents: toc, depthLimited: depthLimited)
     }
 

@@ -48,7 +48,7 @@ public struct DocumentPipeline: Sendable {
         guard !clean.body.isEmpty else { throw .noBody(path: source.sourcePath) }
         var metadata = metadataExtractor.extract(clean)
         timings.metadata += watch.lap()
-        let body = Array(clean.body.unicodeScalars)
+        let body = clean.bodyScalars
         // Traditional pages are matched on a Simplified twin of the same length; output keeps the source.
         let traditionalFlag = TraditionalChineseDetector.flag(body)
         let traditional = traditionalFlag != nil && ScriptNormalizer.shared.isAvailable
