@@ -68,7 +68,10 @@ public struct InputLocation: Sendable, Hashable {
         let limit = max(0, maxBytes)
         var bytes: [UInt8] = []
         if (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(min(Int(info.st_size), limit)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // Pieces of at most 1 MiB; a regular file's piece is its size (zeroing 1 MiB per small page
+        // cost more than reading it).
+        let pieceSize = (info.st_mode & S_IFMT) == S_IFREG ? min(1 << 20, max(4096, Int(info.st_size) + 1)) : 1 << 20
+        var chunk = [UInt8](repeating: 0, count: pieceSize)
         var total = 0
         var hasher: SHA256?
         while true {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes a document's bytes to text and decides whether it is HTML or plain text.
 ///
 /// Order of trust:
@@ -65,7 +67,7 @@ public struct TextDecoder: Sendable {
         } else {
             decoding = try Self.guess(bytes, declared: declared, allowIncompleteTail: isCut, path: path)
         }
-        if decoding.text.utf8.contains(0) {
+        if Self.hasNUL(&decoding.text) {
             decoding.text.unicodeScalars.removeAll { $0 == "\u{0}" }
         }
         decoding.text = HTTPHeaderBlock.strip(decoding.text)
@@ -132,7 +134,13 @@ public struct TextDecoder: Sendable {
     /// The share of judged characters outside `CommonHanzi` in the first 100,000 scalars of
     /// `text`; 0 when there are too few to judge.
     static func rareShare(_ text: String) -> Double {
-        let (judged, rare) = CommonHanzi.shared.rareCount(in: text.unicodeScalars.prefix(100_000))
+        var first: [Unicode.Scalar] = []
+        first.reserveCapacity(min(text.utf8.count, 100_000))
+        for s in text.unicodeScalars {
+            if first.count == 100_000 { break }
+            first.append(s)
+        }
+        let (judged, rare) = CommonHanzi.shared.rareCount(in: first)
         return judged < minimumJudged ? 0 : Double(rare) / Double(judged)
     }
 
@@ -210,6 +218,14 @@ public struct TextDecoder: Sendable {
             if b == 0 { nuls += 1 } else { controls += 1 }
         }
         return controls * 100 > head.count || nuls * 10 > head.count
+    }
+
+    /// Whether the text holds a NUL (searched with `memchr` on its UTF-8).
+    static func hasNUL(_ text: inout String) -> Bool {
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        }
     }
 
     /// The number of invalid UTF-8 sequences (each replaced by one U+FFFD).
