@@ -153,7 +153,22 @@ enum DocumentJSONWriter {
     }
 
     static func int(_ value: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: String(value).utf8)
+        guard value >= 0, value < 1_000_000_000 else {
+            out.append(contentsOf: String(value).utf8)
+            return
+        }
+        // Digits written straight into `out`, as `String(value)` would spell them.
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = value
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(0x30 + n % 10)
+                n /= 10
+                count += 1
+            } while n > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[k]) }
+        }
     }
 
     static func bool(_ value: Bool, _ out: inout [UInt8]) {
@@ -180,17 +195,22 @@ enum DocumentJSONWriter {
             for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 runStart = i + 1
+                out.append(0x5C)
                 switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: out.append(contentsOf: [0x5C, 0x62])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x22: out.append(0x22)
+                case 0x5C: out.append(0x5C)
+                case 0x08: out.append(0x62)
+                case 0x09: out.append(0x74)
+                case 0x0A: out.append(0x6E)
+                case 0x0C: out.append(0x66)
+                case 0x0D: out.append(0x72)
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                    let high = b >> 4, low = b & 0xF
+                    out.append(0x75)
+                    out.append(0x30)
+                    out.append(0x30)
+                    out.append(high < 10 ? 0x30 + high : 0x57 + high)
+                    out.append(low < 10 ? 0x30 + low : 0x57 + low)
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
