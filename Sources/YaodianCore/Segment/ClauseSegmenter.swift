@@ -100,6 +100,7 @@ public struct ClauseSegmenter: Sendable {
             return m.ordinal > level.lastOrdinal && cuts.contains { $0 >= since && $0 <= m.start }
         }
 
+        let sentenceEnds = Self.sentenceEnds, closingQuotes = Self.closingQuotes
         // A marker alone on its line (`一、`) takes its heading from the next line, which is
         // therefore its content and never a paragraph clause of its own.
         var awaitingHeading = false
@@ -133,9 +134,9 @@ public struct ClauseSegmenter: Sendable {
             // Inline markers after sentence ends.
             var i = scanFrom
             while i < range.upperBound {
-                if Self.sentenceEnds.contains(s[i]) {
+                if sentenceEnds.contains(s[i]) {
                     var j = i + 1
-                    while j < range.upperBound, Self.closingQuotes.contains(s[j]) || MarkerParser.isSpace(s[j]) { j += 1 }
+                    while j < range.upperBound, closingQuotes.contains(s[j]) || MarkerParser.isSpace(s[j]) { j += 1 }
                     if j < range.upperBound, let m = MarkerParser.match(s, at: j), m.contentStart < range.upperBound,
                        acceptsInline(m) {
                         place(m)
