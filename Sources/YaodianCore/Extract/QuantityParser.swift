@@ -43,8 +43,17 @@ enum QuantityParser {
     static let rangeSeparators: ScalarSet = ["-", "－", "—", "–", "~", "～", "〜", "至", "到"]
     static let dashes: ScalarSet = ["-", "－", "—", "–", "~", "～", "〜"]
 
+    @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ChineseNumeral.digit(c) != nil }
-    static func isMask(_ c: Unicode.Scalar) -> Bool { maskScalars.contains(c) }
+    /// Membership in `maskScalars`, written out so a scan of every body scalar reads no global table.
+    @inline(__always)
+    static func isMask(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "*", "＊", "×", "✕", "Ｘ", "X": return true
+        default: return false
+        }
+    }
+    @inline(__always)
     static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool { ChineseNumeral.isNumeralScalar(c) }
 
     /// Whether a number token may begin at `i` (not inside a longer number).
