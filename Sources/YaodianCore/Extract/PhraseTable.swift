@@ -21,9 +21,20 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
         firstScalars = ScalarSet(list.compactMap { $0.word.first })
         lastScalars = ScalarSet(list.compactMap { $0.word.last })
         maxLength = list.first?.word.count ?? 0
+        var firsts: [UInt32] = []
+        for e in list where !firsts.contains(e.word[0].value) { firsts.append(e.word[0].value) }
+        firstScalarValues = firsts
     }
 
+    /// The distinct first scalars of the words (folded).
+    let firstScalarValues: [UInt32]
+
+    /// Whether some word may start with `c` (folded): a quick test before `match(in:at:limit:)`.
+    @inline(__always)
+    func mayStart(with c: Unicode.Scalar) -> Bool { firstScalars.contains(Self.fold(c)) }
+
     /// Full-width ASCII (`０`–`～`) to half-width; the ideographic space to a space.
+    @inline(__always)
     static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
         switch c.value {
         case 0xFF01...0xFF5E: return Unicode.Scalar(c.value - 0xFEE0) ?? c
