@@ -94,6 +94,13 @@ enum IndicatorPhrase {
 
     /// An indicator without the quotes that wrap all of it (`“全国示范性老年友好型社区”`).
     static func unquoted(_ text: String) -> String {
+        // Only a text whose first scalar is an opening quote can start with one as a Character
+        // (no other scalar sequence is canonically equivalent to these quotes): others return
+        // at once, without counting Characters.
+        switch text.unicodeScalars.first {
+        case "“"?, "「"?, "‘"?, "\""?: break
+        default: return text
+        }
         let pairs: [(Character, Character)] = [("“", "”"), ("「", "」"), ("‘", "’"), ("\"", "\"")]
         for (open, close) in pairs where text.count > 2 && text.first == open && text.last == close {
             let inner = text.dropFirst().dropLast()
