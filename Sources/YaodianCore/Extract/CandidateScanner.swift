@@ -46,7 +46,14 @@ struct CandidateScanner: Sendable {
         var numbers = 0
         var unexplained: [Range<Int>] = []
         var i = 0
-        while i < body.count {
+        let count = body.count
+        while i < count {
+            // Most scalars start no number; they are passed over without a call.
+            let c = body[i]
+            guard QuantityParser.isDigit(c) || QuantityParser.isMask(c) || QuantityParser.isChineseNumeral(c) else {
+                i += 1
+                continue
+            }
             guard QuantityParser.startsToken(body, at: i), let q = QuantityParser.quantity(in: body, at: i) else {
                 i += 1
                 continue
