@@ -19,6 +19,9 @@ enum NonTargetRules {
     static let quotePairs: [(open: Unicode.Scalar, close: Unicode.Scalar, reach: Int)] = [
         ("“", "”", 24), ("‘", "’", 24), ("「", "」", 24), ("《", "》", 80), ("〈", "〉", 40),
     ]
+    /// The opening scalars of `quotePairs`, and the longest reach.
+    static let quoteOpenings = ScalarSet(quotePairs.map(\.open))
+    static let quoteReach = quotePairs.map(\.reach).max() ?? 0
     /// Scalars after which a value-only quantity (an age, a duration, a bare number) may stand.
     static let breaksAfter: ScalarSet = [
         "。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":", "\n", "\r", "、", "）", ")", " ", "\u{3000}",
@@ -134,6 +137,19 @@ enum NonTargetRules {
 
     /// Whether `i` lies inside a short quoted name or a book title on its line.
     static func insideQuotedName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        // Every pair needs its opening scalar on the line within its reach before `i`: when no
+        // opening scalar stands there (the usual case), no pair can hold.
+        let opens = quoteOpenings
+        let lowest = i - quoteReach
+        var b = i - 1
+        var anyOpening = false
+        while b >= 0 && b >= lowest {
+            let c = s[b]
+            if c == "\n" { break }
+            if opens.contains(c) { anyOpening = true; break }
+            b -= 1
+        }
+        guard anyOpening else { return false }
         for pair in quotePairs {
             var p = i - 1
             var opened = false
