@@ -18,6 +18,10 @@ struct TargetRowBuilder {
     private var headingLeads: [String??]
     /// Per clause index: whether a heading of the clause or its ancestors announces plans.
     private var headingsLookAhead: [Bool?]
+    /// Per clause index: the lead deadline of its own heading (`.some(nil)`: none), and whether
+    /// its own heading announces plans; each heading is read once.
+    private var ownHeadingLeads: [String??]
+    private var ownHeadingLooksAhead: [Bool?]
     let documentKind: TargetExtractor.DocumentKind
     let candidates: [QuantityCandidate]
     /// Whether each body scalar lies inside a clause marker.
@@ -40,6 +44,8 @@ struct TargetRowBuilder {
         self.clauses = clauses
         headingLeads = [String??](repeating: nil, count: clauses.count)
         headingsLookAhead = [Bool?](repeating: nil, count: clauses.count)
+        ownHeadingLeads = [String??](repeating: nil, count: clauses.count)
+        ownHeadingLooksAhead = [Bool?](repeating: nil, count: clauses.count)
         self.documentKind = documentKind
         self.candidates = candidates
     }
@@ -254,8 +260,12 @@ struct TargetRowBuilder {
         guard let k = clauseIndex(at: position) else { return nil }
         if let cached = headingLeads[k] { return cached }
         var found: String?
-        for heading in headings(ofClause: k) {
-            if let lead = DeadlineFinder.lead(in: heading, within: 0..<heading.count) { found = lead.text; break }
+        for i in headingChain(ofClause: k) {
+            if ownHeadingLeads[i] == nil {
+                let heading = Array(clauses[i].heading.unicodeScalars)
+                ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: heading, within: 0..<heading.count)?.text)
+            }
+            if let lead = ownHeadingLeads[i]! { found = lead; break }
         }
         headingLeads[k] = .some(found)
         return found
@@ -265,7 +275,16 @@ struct TargetRowBuilder {
         switch documentKind {
         case .report:
             guard let k = clauseIndex(at: rawStart) else { return TargetKindRules.looksAhead([]) ? .target : .achievement }
-            if headingsLookAhead[k] == nil { headingsLookAhead[k] = TargetKindRules.looksAhead(headings(ofClause: k)) }
+            if headingsLookAhead[k] == nil {
+                var ahead = false
+                for i in headingChain(ofClause: k) {
+                    if ownHeadingLooksAhead[i] == nil {
+                        ownHeadingLooksAhead[i] = TargetKindRules.looksAhead([Array(clauses[i].heading.unicodeScalars)])
+                    }
+                    if ownHeadingLooksAhead[i]! { ahead = true; break }
+                }
+                headingsLookAhead[k] = ahead
+            }
             return headingsLookAhead[k]! ? .target : .achievement
         case .plan: return TargetKindRules.isPast(body, phrase) ? .achievement : .target
         }
@@ -290,8 +309,8 @@ struct TargetRowBuilder {
         return nil
     }
 
-    /// Headings of clause `k` and of its ancestors, innermost first.
-    private mutating func headings(ofClause k: Int) -> [[Unicode.Scalar]] {
+    /// Indices of clause `k` and of its ancestors, innermost first (at most 64).
+    private mutating func headingChain(ofClause k: Int) -> [Int] {
         if clauseIndexByID == nil {
             var byID: [String: Int] = [:]
             byID.reserveCapacity(clauses.count)
@@ -299,11 +318,11 @@ struct TargetRowBuilder {
             clauseIndexByID = byID
         }
         let byID = clauseIndexByID!
-        var out: [[Unicode.Scalar]] = []
+        var out: [Int] = []
         var current: Int? = k
         var guardCount = 0
         while let i = current, guardCount < 64 {
-            out.append(Array(clauses[i].heading.unicodeScalars))
+            out.append(i)
             current = clauses[i].parentID.flatMap { byID[$0] }
             guardCount += 1
         }
