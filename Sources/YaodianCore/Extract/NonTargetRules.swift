@@ -22,6 +22,8 @@ enum NonTargetRules {
     /// The opening scalars of `quotePairs`, and the longest reach.
     static let quoteOpenings = ScalarSet(quotePairs.map(\.open))
     static let quoteReach = quotePairs.map(\.reach).max() ?? 0
+    /// The smallest and largest opening scalar values (a range test before the set).
+    static let quoteOpeningBounds: (UInt32, UInt32) = (quotePairs.map(\.open.value).min() ?? 0, quotePairs.map(\.open.value).max() ?? 0)
     /// Scalars after which a value-only quantity (an age, a duration, a bare number) may stand.
     static let breaksAfter: ScalarSet = [
         "。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":", "\n", "\r", "、", "）", ")", " ", "\u{3000}",
@@ -140,13 +142,14 @@ enum NonTargetRules {
         // Every pair needs its opening scalar on the line within its reach before `i`: when no
         // opening scalar stands there (the usual case), no pair can hold.
         let opens = quoteOpenings
+        let (low, high) = quoteOpeningBounds
         let lowest = i - quoteReach
         var b = i - 1
         var anyOpening = false
         while b >= 0 && b >= lowest {
             let c = s[b]
             if c == "\n" { break }
-            if opens.contains(c) { anyOpening = true; break }
+            if c.value >= low, c.value <= high, opens.contains(c) { anyOpening = true; break }
             b -= 1
         }
         guard anyOpening else { return false }
