@@ -21,16 +21,24 @@ struct BodyIndex: Sendable {
     private let sentenceBreaks: [Int]
     /// Positions of line feeds, ascending.
     private let lineBreaks: [Int]
+    /// Positions of the opening quotes of `NonTargetRules.quotePairs`, ascending.
+    private let quoteOpenings: [Int]
 
     init(_ s: [Unicode.Scalar]) {
         count = s.count
         let phraseSet = Self.phraseDelimiters
         let sentenceSet = Self.sentenceDelimiters
-        var pb: [Int] = [], sb: [Int] = [], lb: [Int] = []
+        let openings = NonTargetRules.quoteOpenings
+        let (low, high) = NonTargetRules.quoteOpeningBounds
+        var pb: [Int] = [], sb: [Int] = [], lb: [Int] = [], qb: [Int] = []
         s.withUnsafeBufferPointer { buffer in
             for i in 0..<buffer.count {
                 let c = buffer[i]
                 let v = c.value
+                if v >= low, v <= high, openings.contains(c) {
+                    qb.append(i)
+                    continue
+                }
                 // Every delimiter is ASCII, `。` (U+3002) or a full-width form (U+FF01 and up):
                 // the ideographs that make most of a body are rejected by this one test.
                 guard v < 0x80 || v == 0x3002 || v >= 0xFF01 else { continue }
@@ -42,6 +50,7 @@ struct BodyIndex: Sendable {
         phraseBreaks = pb
         sentenceBreaks = sb
         lineBreaks = lb
+        quoteOpenings = qb
     }
 
     @inline(__always)
@@ -74,6 +83,11 @@ struct BodyIndex: Sendable {
     }
     /// First scalar of the sentence containing `i`.
     func sentenceStart(_ i: Int) -> Int { Self.start(clamp(i), in: sentenceBreaks) }
+    /// Position of the last opening quote before `i`, or -1.
+    func lastQuoteOpening(before i: Int) -> Int {
+        let k = Self.firstAtOrAfter(clamp(i), in: quoteOpenings)
+        return k > 0 ? quoteOpenings[k - 1] : -1
+    }
     /// First scalar of the line (paragraph) containing `i`.
     func lineStart(_ i: Int) -> Int { Self.start(clamp(i), in: lineBreaks) }
 }

@@ -87,7 +87,9 @@ struct CandidateScanner: Sendable {
             let linked = out.last.map { isLinked(from: $0.quantity.end, to: i) } ?? false
             let mask = markerMask
             numbers += 1
-            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: index.lineStart(i),
+            let lineStart = index.lineStart(i)
+            let mayBeQuoted = index.lastQuoteOpening(before: i) >= max(lineStart, i - NonTargetRules.quoteReach)
+            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: lineStart, mayBeQuoted: mayBeQuoted,
                                           inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
             case .target:
                 out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))

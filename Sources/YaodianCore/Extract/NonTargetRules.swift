@@ -58,9 +58,13 @@ enum NonTargetRules {
         case unexplained
     }
 
+    /// - Parameter mayBeQuoted: false when the caller knows that no opening quote of `quotePairs`
+    ///   stands on `q`'s line within `quoteReach` before it (then `insideQuotedName` is false).
     static func verdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
-                        linked: Bool, lineStart: Int, inMarker: (Int) -> Bool) -> Verdict {
-        guard !isKnownNonTarget(q, in: s, lineStart: lineStart, inMarker: inMarker) else { return .knownNonTarget }
+                        linked: Bool, lineStart: Int, mayBeQuoted: Bool = true, inMarker: (Int) -> Bool) -> Verdict {
+        guard passesNameAndDateRules(q, in: s, lineStart: lineStart, mayBeQuoted: mayBeQuoted, inMarker: inMarker) else {
+            return .knownNonTarget
+        }
         if isGoverned(q, in: s, governor: g, linked: linked) { return .target }
         let bare = q.unitClass == nil || q.unitClass == .magnitude
         return bare && q.form != .chinese ? .unexplained : .knownNonTarget
@@ -71,7 +75,8 @@ enum NonTargetRules {
         !passesNameAndDateRules(q, in: s, lineStart: lineStart, inMarker: inMarker)
     }
 
-    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, inMarker: (Int) -> Bool) -> Bool {
+    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, mayBeQuoted: Bool = true,
+                                               inMarker: (Int) -> Bool) -> Bool {
         if inMarker(q.start) { return false }
         let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
         let after: Unicode.Scalar? = q.numberEnd < s.count ? s[q.numberEnd] : nil
@@ -93,7 +98,7 @@ enum NonTargetRules {
             // A third part: `2020-12-22`.
             if q.isRange, q.end + 1 < s.count, QuantityParser.dashes.contains(s[q.end]), QuantityParser.isDigit(s[q.end + 1]) { return false }
         }
-        if insideQuotedName(s, at: q.start) { return false }
+        if mayBeQuoted, insideQuotedName(s, at: q.start) { return false }
         if isListMarker(q, in: s, lineStart: lineStart) { return false }
         return true
     }
@@ -126,6 +131,8 @@ enum NonTargetRules {
     /// `高危孕产妇管理24项制度`, `36项评价指标`, `五项制度` (like the slogans 四不摘, 三医联动).
     static let ruleSetNouns = ["制度", "指标", "原则", "要求", "规定", "机制", "政策", "措施"]
 
+    static let ruleSetNounScalars: [[Unicode.Scalar]] = ruleSetNouns.map { Array($0.unicodeScalars) }
+
     static let nounEnds: ScalarSet = ["的", "、", "和", "及", "与"]
 
     /// Whether the noun phrase counted by `q` (up to a delimiter, 的 or a list joint) ends with a rule-set noun.
@@ -133,6 +140,16 @@ enum NonTargetRules {
         var e = q.end
         while e < s.count, e - q.end < 10, !BodyIndex.phraseDelimiters.contains(s[e]), !nounEnds.contains(s[e]) { e += 1 }
         guard e > q.end else { return false }
+        if (q.end..<e).allSatisfy({ ResponsibilityTagParser.isSimpleScalar(s[$0]) }) {
+            // Each scalar is a Character of its own with no canonical equivalent: `hasSuffix` on
+            // the String is a comparison of the last scalars.
+            for noun in ruleSetNounScalars where e - q.end >= noun.count {
+                var same = true
+                for k in 0..<noun.count where s[e - noun.count + k] != noun[k] { same = false; break }
+                if same { return true }
+            }
+            return false
+        }
         let noun = String(scalars: s[q.end..<e])
         return ruleSetNouns.contains { noun.hasSuffix($0) }
     }
