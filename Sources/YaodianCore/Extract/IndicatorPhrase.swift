@@ -147,6 +147,12 @@ enum IndicatorPhrase {
 
     /// The items of a 分别 list (`每千人医生数、护士数` → two ranges), split outside parentheses.
     static func items(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        // Without a scalar that may start a separator, the range is one item.
+        let separators = itemSeparators
+        if !range.contains(where: { separators.mayStart(with: s[$0]) }) {
+            let whole = trim(s, range)
+            return whole.isEmpty ? [] : [whole]
+        }
         var out: [Range<Int>] = []
         var depth = 0
         var lo = range.lowerBound

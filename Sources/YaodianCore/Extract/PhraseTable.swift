@@ -66,7 +66,7 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
     func lastOccurrence(in s: [Unicode.Scalar], within range: Range<Int>) -> (range: Range<Int>, value: Value)? {
         var p = min(range.upperBound, s.count) - 1
         while p >= range.lowerBound {
-            if let m = match(in: s, at: p, limit: range.upperBound) {
+            if p >= 0, firstScalars.contains(Self.fold(s[p])), let m = match(in: s, at: p, limit: range.upperBound) {
                 // A longer word may start a little earlier and cover this one (提升至 over 升至).
                 var best = (range: p..<(p + m.length), value: m.value)
                 var q = p - 1
@@ -86,8 +86,11 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
     /// The occurrence starting first within `range`.
     func firstOccurrence(in s: [Unicode.Scalar], within range: Range<Int>) -> (range: Range<Int>, value: Value)? {
         var p = max(range.lowerBound, 0)
-        while p < min(range.upperBound, s.count) {
-            if let m = match(in: s, at: p, limit: range.upperBound) { return (p..<(p + m.length), m.value) }
+        let end = min(range.upperBound, s.count)
+        while p < end {
+            if firstScalars.contains(Self.fold(s[p])), let m = match(in: s, at: p, limit: range.upperBound) {
+                return (p..<(p + m.length), m.value)
+            }
             p += 1
         }
         return nil

@@ -262,7 +262,10 @@ struct TargetRowBuilder {
         var found: String?
         for i in headingChain(ofClause: k) {
             if ownHeadingLeads[i] == nil {
-                let heading = Array(clauses[i].heading.unicodeScalars)
+                // `lead` reads at most the first 17 scalars (a 16-scalar window and the one after a
+                // match) and compares match ends (at most 16) with the range's end, so a heading
+                // cut to 17 scalars gives the same answer without copying all of it.
+                let heading = Array(clauses[i].heading.unicodeScalars.prefix(17))
                 ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: heading, within: 0..<heading.count)?.text)
             }
             if let lead = ownHeadingLeads[i]! { found = lead; break }
