@@ -14,6 +14,21 @@ struct CandidateScanner: Sendable {
     /// Separators that chain the members of a list of values.
     static let listSeparators = PhraseTable(words: ["以及", "、", "和", "及", "与"])
 
+    /// Whether a scalar is a digit, a mask or a Chinese numeral (what a number token starts with).
+    @inline(__always)
+    static func isNumberScalar(_ c: Unicode.Scalar) -> Bool {
+        QuantityParser.isDigit(c) || QuantityParser.isMask(c) || QuantityParser.isChineseNumeral(c)
+    }
+
+    /// `isNumberScalar` for the Basic Multilingual Plane, one bit per scalar value (8 KB).
+    static let numberScalars: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in 0..<UInt32(0x10000) {
+            if let c = Unicode.Scalar(v), isNumberScalar(c) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        }
+        return bits
+    }()
+
     let body: [Unicode.Scalar]
     let index: BodyIndex
     /// Whether each body scalar lies inside a clause marker (`1.`, `（二）`).
@@ -46,7 +61,15 @@ struct CandidateScanner: Sendable {
         var numbers = 0
         var unexplained: [Range<Int>] = []
         var i = 0
-        while i < body.count {
+        let count = body.count
+        let starts = Self.numberScalars
+        while i < count {
+            // Most scalars start no number; they are passed over with one bit test.
+            let v = body[i].value
+            guard v < 0x10000 ? starts[Int(v >> 6)] & (1 << (v & 63)) != 0 : Self.isNumberScalar(body[i]) else {
+                i += 1
+                continue
+            }
             guard QuantityParser.startsToken(body, at: i), let q = QuantityParser.quantity(in: body, at: i) else {
                 i += 1
                 continue
@@ -64,7 +87,9 @@ struct CandidateScanner: Sendable {
             let linked = out.last.map { isLinked(from: $0.quantity.end, to: i) } ?? false
             let mask = markerMask
             numbers += 1
-            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: index.lineStart(i),
+            let lineStart = index.lineStart(i)
+            let mayBeQuoted = index.lastQuoteOpening(before: i) >= max(lineStart, i - NonTargetRules.quoteReach)
+            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: lineStart, mayBeQuoted: mayBeQuoted,
                                           inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
             case .target:
                 out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))

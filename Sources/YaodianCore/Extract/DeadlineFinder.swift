@@ -28,10 +28,37 @@ enum DeadlineFinder {
     /// Suffixes of a five-year-plan period (`“十四五”末`).
     static let periodSuffixes = PhraseTable(words: ["期末", "末", "期间", "时期", "内"])
     static let fiveYearPlans = PhraseTable(words: ["十三五", "十四五", "十五五", "十六五"])
-    static let quoteScalars: ScalarSet = ["“", "”", "\"", "‘", "’"]
+    static let quoteList: [Unicode.Scalar] = ["“", "”", "\"", "‘", "’"]
+    static let quoteScalars = ScalarSet(quoteList)
+
+    /// Scalars (besides Arabic digits) at which a deadline may start: the first scalars of
+    /// `leadWords`, `fiveYearPlans` and `relative` (folded as `PhraseTable` folds them), the quotes
+    /// before a plan's name, and Chinese numerals (`三年内`). Quotes and numerals are not changed
+    /// by folding, so testing the folded scalar is enough. Anything else is rejected before the
+    /// tables are consulted.
+    static let startScalars: ScalarSet = {
+        var all: [Unicode.Scalar] = []
+        for table in [leadWords, fiveYearPlans, relative] { all += table.firstScalarValues.compactMap(Unicode.Scalar.init) }
+        all += quoteList
+        all += ChineseNumeral.digitValues.keys
+        all += ChineseNumeral.unitValues.keys
+        return ScalarSet(all)
+    }()
+
+    /// Whether a deadline may start with `c` (a necessary condition for `match`).
+    @inline(__always)
+    private static func mayStart(_ c: Unicode.Scalar, _ starts: ScalarSet) -> Bool {
+        QuantityParser.isDigit(c) || starts.contains(PhraseTable<String>.fold(c))
+    }
 
     /// The deadline starting at `i`, if any.
     static func match(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Match? {
+        guard i < limit, i >= 0, i < s.count, mayStart(s[i], startScalars) else { return nil }
+        return matchAfterTest(in: s, at: i, limit: limit)
+    }
+
+    /// `match` once `mayStart` holds at `i`.
+    private static func matchAfterTest(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Match? {
         guard i < limit else { return nil }
         var p = i
         if let lead = leadWords.match(in: s, at: p, limit: limit) { p += lead.length }
@@ -97,8 +124,9 @@ enum DeadlineFinder {
     static func all(in s: [Unicode.Scalar], within range: Range<Int>, skip: (Int) -> Bool = { _ in false }) -> [Match] {
         var out: [Match] = []
         var i = range.lowerBound
+        let starts = startScalars
         while i < range.upperBound {
-            if !skip(i), let m = match(in: s, at: i, limit: range.upperBound) {
+            if !skip(i), mayStart(s[i], starts), let m = matchAfterTest(in: s, at: i, limit: range.upperBound) {
                 out.append(m)
                 i = m.range.upperBound
             } else {
@@ -132,7 +160,10 @@ enum DeadlineFinder {
         for m in all(in: s, within: window) {
             let next = m.range.upperBound
             if next >= range.upperBound { return m }
-            if ["，", ",", "：", ":", " "].contains(s[next]) { return m }
+            switch s[next] {
+            case "，", ",", "：", ":", " ": return m
+            default: break
+            }
         }
         return nil
     }

@@ -94,6 +94,13 @@ enum IndicatorPhrase {
 
     /// An indicator without the quotes that wrap all of it (`“全国示范性老年友好型社区”`).
     static func unquoted(_ text: String) -> String {
+        // Only a text whose first scalar is an opening quote can start with one as a Character
+        // (no other scalar sequence is canonically equivalent to these quotes): others return
+        // at once, without counting Characters.
+        switch text.unicodeScalars.first {
+        case "“"?, "「"?, "‘"?, "\""?: break
+        default: return text
+        }
         let pairs: [(Character, Character)] = [("“", "”"), ("「", "」"), ("‘", "’"), ("\"", "\"")]
         for (open, close) in pairs where text.count > 2 && text.first == open && text.last == close {
             let inner = text.dropFirst().dropLast()
@@ -140,6 +147,12 @@ enum IndicatorPhrase {
 
     /// The items of a 分别 list (`每千人医生数、护士数` → two ranges), split outside parentheses.
     static func items(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        // Without a scalar that may start a separator, the range is one item.
+        let separators = itemSeparators
+        if !range.contains(where: { separators.mayStart(with: s[$0]) }) {
+            let whole = trim(s, range)
+            return whole.isEmpty ? [] : [whole]
+        }
         var out: [Range<Int>] = []
         var depth = 0
         var lo = range.lowerBound

@@ -19,6 +19,11 @@ enum NonTargetRules {
     static let quotePairs: [(open: Unicode.Scalar, close: Unicode.Scalar, reach: Int)] = [
         ("“", "”", 24), ("‘", "’", 24), ("「", "」", 24), ("《", "》", 80), ("〈", "〉", 40),
     ]
+    /// The opening scalars of `quotePairs`, and the longest reach.
+    static let quoteOpenings = ScalarSet(quotePairs.map(\.open))
+    static let quoteReach = quotePairs.map(\.reach).max() ?? 0
+    /// The smallest and largest opening scalar values (a range test before the set).
+    static let quoteOpeningBounds: (UInt32, UInt32) = (quotePairs.map(\.open.value).min() ?? 0, quotePairs.map(\.open.value).max() ?? 0)
     /// Scalars after which a value-only quantity (an age, a duration, a bare number) may stand.
     static let breaksAfter: ScalarSet = [
         "。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":", "\n", "\r", "、", "）", ")", " ", "\u{3000}",
@@ -53,9 +58,13 @@ enum NonTargetRules {
         case unexplained
     }
 
+    /// - Parameter mayBeQuoted: false when the caller knows that no opening quote of `quotePairs`
+    ///   stands on `q`'s line within `quoteReach` before it (then `insideQuotedName` is false).
     static func verdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
-                        linked: Bool, lineStart: Int, inMarker: (Int) -> Bool) -> Verdict {
-        guard !isKnownNonTarget(q, in: s, lineStart: lineStart, inMarker: inMarker) else { return .knownNonTarget }
+                        linked: Bool, lineStart: Int, mayBeQuoted: Bool = true, inMarker: (Int) -> Bool) -> Verdict {
+        guard passesNameAndDateRules(q, in: s, lineStart: lineStart, mayBeQuoted: mayBeQuoted, inMarker: inMarker) else {
+            return .knownNonTarget
+        }
         if isGoverned(q, in: s, governor: g, linked: linked) { return .target }
         let bare = q.unitClass == nil || q.unitClass == .magnitude
         return bare && q.form != .chinese ? .unexplained : .knownNonTarget
@@ -66,7 +75,8 @@ enum NonTargetRules {
         !passesNameAndDateRules(q, in: s, lineStart: lineStart, inMarker: inMarker)
     }
 
-    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, inMarker: (Int) -> Bool) -> Bool {
+    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, mayBeQuoted: Bool = true,
+                                               inMarker: (Int) -> Bool) -> Bool {
         if inMarker(q.start) { return false }
         let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
         let after: Unicode.Scalar? = q.numberEnd < s.count ? s[q.numberEnd] : nil
@@ -88,7 +98,7 @@ enum NonTargetRules {
             // A third part: `2020-12-22`.
             if q.isRange, q.end + 1 < s.count, QuantityParser.dashes.contains(s[q.end]), QuantityParser.isDigit(s[q.end + 1]) { return false }
         }
-        if insideQuotedName(s, at: q.start) { return false }
+        if mayBeQuoted, insideQuotedName(s, at: q.start) { return false }
         if isListMarker(q, in: s, lineStart: lineStart) { return false }
         return true
     }
@@ -121,6 +131,8 @@ enum NonTargetRules {
     /// `高危孕产妇管理24项制度`, `36项评价指标`, `五项制度` (like the slogans 四不摘, 三医联动).
     static let ruleSetNouns = ["制度", "指标", "原则", "要求", "规定", "机制", "政策", "措施"]
 
+    static let ruleSetNounScalars: [[Unicode.Scalar]] = ruleSetNouns.map { Array($0.unicodeScalars) }
+
     static let nounEnds: ScalarSet = ["的", "、", "和", "及", "与"]
 
     /// Whether the noun phrase counted by `q` (up to a delimiter, 的 or a list joint) ends with a rule-set noun.
@@ -128,12 +140,36 @@ enum NonTargetRules {
         var e = q.end
         while e < s.count, e - q.end < 10, !BodyIndex.phraseDelimiters.contains(s[e]), !nounEnds.contains(s[e]) { e += 1 }
         guard e > q.end else { return false }
+        if (q.end..<e).allSatisfy({ ResponsibilityTagParser.isSimpleScalar(s[$0]) }) {
+            // Each scalar is a Character of its own with no canonical equivalent: `hasSuffix` on
+            // the String is a comparison of the last scalars.
+            for noun in ruleSetNounScalars where e - q.end >= noun.count {
+                var same = true
+                for k in 0..<noun.count where s[e - noun.count + k] != noun[k] { same = false; break }
+                if same { return true }
+            }
+            return false
+        }
         let noun = String(scalars: s[q.end..<e])
         return ruleSetNouns.contains { noun.hasSuffix($0) }
     }
 
     /// Whether `i` lies inside a short quoted name or a book title on its line.
     static func insideQuotedName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        // Every pair needs its opening scalar on the line within its reach before `i`: when no
+        // opening scalar stands there (the usual case), no pair can hold.
+        let opens = quoteOpenings
+        let (low, high) = quoteOpeningBounds
+        let lowest = i - quoteReach
+        var b = i - 1
+        var anyOpening = false
+        while b >= 0 && b >= lowest {
+            let c = s[b]
+            if c == "\n" { break }
+            if c.value >= low, c.value <= high, opens.contains(c) { anyOpening = true; break }
+            b -= 1
+        }
+        guard anyOpening else { return false }
         for pair in quotePairs {
             var p = i - 1
             var opened = false

@@ -21,9 +21,20 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
         firstScalars = ScalarSet(list.compactMap { $0.word.first })
         lastScalars = ScalarSet(list.compactMap { $0.word.last })
         maxLength = list.first?.word.count ?? 0
+        var firsts: [UInt32] = []
+        for e in list where !firsts.contains(e.word[0].value) { firsts.append(e.word[0].value) }
+        firstScalarValues = firsts
     }
 
+    /// The distinct first scalars of the words (folded).
+    let firstScalarValues: [UInt32]
+
+    /// Whether some word may start with `c` (folded): a quick test before `match(in:at:limit:)`.
+    @inline(__always)
+    func mayStart(with c: Unicode.Scalar) -> Bool { firstScalars.contains(Self.fold(c)) }
+
     /// Full-width ASCII (`０`–`～`) to half-width; the ideographic space to a space.
+    @inline(__always)
     static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
         switch c.value {
         case 0xFF01...0xFF5E: return Unicode.Scalar(c.value - 0xFEE0) ?? c
@@ -55,7 +66,7 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
     func lastOccurrence(in s: [Unicode.Scalar], within range: Range<Int>) -> (range: Range<Int>, value: Value)? {
         var p = min(range.upperBound, s.count) - 1
         while p >= range.lowerBound {
-            if let m = match(in: s, at: p, limit: range.upperBound) {
+            if p >= 0, firstScalars.contains(Self.fold(s[p])), let m = match(in: s, at: p, limit: range.upperBound) {
                 // A longer word may start a little earlier and cover this one (提升至 over 升至).
                 var best = (range: p..<(p + m.length), value: m.value)
                 var q = p - 1
@@ -75,8 +86,11 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
     /// The occurrence starting first within `range`.
     func firstOccurrence(in s: [Unicode.Scalar], within range: Range<Int>) -> (range: Range<Int>, value: Value)? {
         var p = max(range.lowerBound, 0)
-        while p < min(range.upperBound, s.count) {
-            if let m = match(in: s, at: p, limit: range.upperBound) { return (p..<(p + m.length), m.value) }
+        let end = min(range.upperBound, s.count)
+        while p < end {
+            if firstScalars.contains(Self.fold(s[p])), let m = match(in: s, at: p, limit: range.upperBound) {
+                return (p..<(p + m.length), m.value)
+            }
             p += 1
         }
         return nil

@@ -43,8 +43,17 @@ enum QuantityParser {
     static let rangeSeparators: ScalarSet = ["-", "－", "—", "–", "~", "～", "〜", "至", "到"]
     static let dashes: ScalarSet = ["-", "－", "—", "–", "~", "～", "〜"]
 
+    @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ChineseNumeral.digit(c) != nil }
-    static func isMask(_ c: Unicode.Scalar) -> Bool { maskScalars.contains(c) }
+    /// Membership in `maskScalars`, written out so a scan of every body scalar reads no global table.
+    @inline(__always)
+    static func isMask(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "*", "＊", "×", "✕", "Ｘ", "X": return true
+        default: return false
+        }
+    }
+    @inline(__always)
     static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool { ChineseNumeral.isNumeralScalar(c) }
 
     /// Whether a number token may begin at `i` (not inside a longer number).
@@ -78,11 +87,9 @@ enum QuantityParser {
         let c = s[i]
         if isDigit(c) {
             var j = i
-            var text = ""
             var intDigits = 0
             while j < s.count {
-                if let d = ChineseNumeral.digit(s[j]) {
-                    text.append(Character(String(d)))
+                if isDigit(s[j]) {
                     intDigits += 1
                     j += 1
                 } else if s[j] == ",", intDigits > 0, j + 3 < s.count, isDigit(s[j + 1]), isDigit(s[j + 2]), isDigit(s[j + 3]),
@@ -93,12 +100,25 @@ enum QuantityParser {
                 }
             }
             if j + 1 < s.count, s[j] == "." || s[j] == "．", isDigit(s[j + 1]) {
-                text.append(".")
                 j += 1
-                while j < s.count, let d = ChineseNumeral.digit(s[j]) {
-                    text.append(Character(String(d)))
-                    j += 1
+                while j < s.count, isDigit(s[j]) { j += 1 }
+            }
+            // The digits as ASCII, thousands separators dropped, the decimal point as `.`: built in
+            // place (a small string for ordinary numbers) rather than a String per digit.
+            let end = j
+            let text = String(unsafeUninitializedCapacity: end - i) { buffer in
+                var n = 0
+                for k in i..<end {
+                    let c = s[k]
+                    if let d = ChineseNumeral.digit(c) {
+                        buffer[n] = UInt8(0x30 + d)
+                        n += 1
+                    } else if c != "," {
+                        buffer[n] = UInt8(ascii: ".")
+                        n += 1
+                    }
                 }
+                return n
             }
             let zero = intDigits > 1 && ChineseNumeral.digit(c) == 0
             return Token(start: i, end: j, value: Double(text), form: .arabic, integerDigits: intDigits, leadingZero: zero)

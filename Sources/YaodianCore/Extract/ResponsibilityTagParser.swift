@@ -22,6 +22,35 @@ public enum ResponsibilityTagParser {
     ]
     static let nameSeparators: ScalarSet = ["、", "，", ",", "；", ";", "/"]
 
+    /// The tables above as scalar arrays, built once (label search runs at every boundary of a tag).
+    static let rolePrefixScalars: [(word: [Unicode.Scalar], role: Responsibility.Role)] =
+        rolePrefixes.map { (Array($0.0.unicodeScalars), $0.1) }
+    static let partyWordScalars: [(word: [Unicode.Scalar], kind: Responsibility.PartyKind)] =
+        partyWords.map { (Array($0.0.unicodeScalars), $0.1) }
+    static let deadlineLabelScalars: [[Unicode.Scalar]] = deadlineLabels.map { Array($0.unicodeScalars) }
+    /// First scalars of `rolePrefixes`: a label can start nowhere else.
+    static let roleFirstScalars = ScalarSet(rolePrefixes.compactMap { $0.0.unicodeScalars.first })
+    /// Name suffixes removed by `splitNames`, as scalars, in the same order.
+    static let nameSuffixes = ["等单位", "等部门", "等科室", "等处室", "等"]
+    static let nameSuffixScalars: [[Unicode.Scalar]] = nameSuffixes.map { Array($0.unicodeScalars) }
+
+    /// Whether `c[i..<(i + word.count)]` is `word`.
+    @inline(__always)
+    static func hasWord(_ c: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
+        guard i >= 0, i + word.count <= c.count else { return false }
+        for k in 0..<word.count where c[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// Separators after which a label may start, and before which a value ends.
+    @inline(__always)
+    static func isLabelBoundary(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ";", "；", "，", ",", " ", "。": return true
+        default: return false
+        }
+    }
+
     /// The tag at the end of `s[range]` (trailing spaces and a final `。` allowed), if any.
     public static func trailingTag(in s: [Unicode.Scalar], range: Range<Int>) -> ResponsibilityTag? {
         var end = range.upperBound
@@ -76,18 +105,19 @@ public enum ResponsibilityTagParser {
 
     /// A label at position i: role word(s) + party word + colon. Returns (label, kind, role, valueStart).
     static func label(in c: [Unicode.Scalar], at i: Int) -> (String, Responsibility.PartyKind, Responsibility.Role, Int)? {
-        for (prefix, role) in rolePrefixes {
-            let p = Array(prefix.unicodeScalars)
-            guard i + p.count <= c.count, Array(c[i..<(i + p.count)]) == p else { continue }
+        guard i >= 0, i < c.count, roleFirstScalars.contains(c[i]) else { return nil }
+        let prefixes = rolePrefixScalars
+        let parties = partyWordScalars
+        for (p, role) in prefixes {
+            guard hasWord(c, at: i, p) else { continue }
             var j = i + p.count
             // Optional second role word: 牵头负责单位, 责任牵头科室.
-            for (second, _) in rolePrefixes {
-                let q = Array(second.unicodeScalars)
-                if j + q.count <= c.count, Array(c[j..<(j + q.count)]) == q { j += q.count; break }
+            for (q, _) in prefixes where hasWord(c, at: j, q) {
+                j += q.count
+                break
             }
-            for (word, kind) in partyWords {
-                let w = Array(word.unicodeScalars)
-                guard j + w.count <= c.count, Array(c[j..<(j + w.count)]) == w else { continue }
+            for (w, kind) in parties {
+                guard hasWord(c, at: j, w) else { continue }
                 var k = j + w.count
                 while k < c.count, isSpace(c[k]) { k += 1 }
                 guard k < c.count, c[k] == "：" || c[k] == ":" else { continue }
@@ -102,16 +132,15 @@ public enum ResponsibilityTagParser {
         var marks: [(start: Int, valueStart: Int, label: String?, kind: Responsibility.PartyKind, role: Responsibility.Role)] = []
         var i = 0
         while i < c.count {
-            let atBoundary = i == 0 || [";", "；", "，", ",", " ", "。"].contains(c[i - 1])
+            let atBoundary = i == 0 || isLabelBoundary(c[i - 1])
             if atBoundary, let l = label(in: c, at: i) {
                 marks.append((i, l.3, l.0, l.1, l.2))
                 i = l.3
                 continue
             }
             if atBoundary {
-                for d in deadlineLabels {
-                    let p = Array(d.unicodeScalars)
-                    if i + p.count < c.count, Array(c[i..<(i + p.count)]) == p, c[i + p.count] == "：" || c[i + p.count] == ":" {
+                for p in deadlineLabelScalars {
+                    if i + p.count < c.count, hasWord(c, at: i, p), c[i + p.count] == "：" || c[i + p.count] == ":" {
                         marks.append((i, i + p.count + 1, nil, .unit, .responsible))
                         i += p.count + 1
                         break
@@ -125,7 +154,7 @@ public enum ResponsibilityTagParser {
         var deadline: String?
         for (k, m) in marks.enumerated() {
             var end = k + 1 < marks.count ? marks[k + 1].start : c.count
-            while end > m.valueStart, [";", "；", "，", ",", " ", "。"].contains(c[end - 1]) { end -= 1 }
+            while end > m.valueStart, isLabelBoundary(c[end - 1]) { end -= 1 }
             guard let label = m.label else {
                 deadline = String(scalars: c[m.valueStart..<max(m.valueStart, end)])
                 continue
@@ -166,6 +195,17 @@ public enum ResponsibilityTagParser {
         !text.isEmpty && !text.contains("。") && !text.allSatisfy { $0.isNumber }
     }
 
+    /// Scalars that are each a whole Character and have no canonical decomposition, and that no
+    /// neighbour composes with: printable ASCII, CJK punctuation U+3001–3011, CJK Unified
+    /// Ideographs, full-width forms.
+    @inline(__always)
+    static func isSimpleScalar(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x20...0x7E, 0x3001...0x3011, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return true
+        default: return false
+        }
+    }
+
     /// Splits a list of names on 、，; and removes a trailing 等 (and 等单位/等部门).
     static func splitNames(_ c: [Unicode.Scalar], _ range: Range<Int>) -> [(text: String, range: Range<Int>)] {
         var out: [(String, Range<Int>)] = []
@@ -175,8 +215,18 @@ public enum ResponsibilityTagParser {
             var lo = a, hi = b
             while lo < hi, isSpace(c[lo]) { lo += 1 }
             while hi > lo, isSpace(c[hi - 1]) { hi -= 1 }
+            if (lo..<hi).allSatisfy({ isSimpleScalar(c[$0]) }) {
+                // Each scalar is a Character of its own with no canonical equivalent, so the
+                // Character comparisons below are scalar comparisons: done on the scalars.
+                for suffix in nameSuffixScalars where hi - lo > suffix.count && hasWord(c, at: hi - suffix.count, suffix) {
+                    hi -= suffix.count
+                    break
+                }
+                if hi > lo { out.append((String(scalars: c[lo..<hi]), lo..<hi)) }
+                return
+            }
             var text = String(scalars: c[lo..<hi])
-            for suffix in ["等单位", "等部门", "等科室", "等处室", "等"] where text.hasSuffix(suffix) && text.count > suffix.count {
+            for suffix in nameSuffixes where text.hasSuffix(suffix) && text.count > suffix.count {
                 text = String(text.dropLast(suffix.count))
                 hi -= suffix.unicodeScalars.count
                 break

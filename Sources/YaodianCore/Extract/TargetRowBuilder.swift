@@ -11,7 +11,17 @@ struct TargetRowBuilder {
     let index: BodyIndex
     /// Clauses in body order.
     let clauses: [Clause]
-    let clauseByID: [String: Clause]
+    /// Index in `clauses` of each clause ID (the last one when an ID repeats), built on first use.
+    private var clauseIndexByID: [String: Int]?
+    /// Per clause index: the lead deadline of the first heading of the clause and its ancestors
+    /// that has one (`.some(nil)` when none has), computed on first use.
+    private var headingLeads: [String??]
+    /// Per clause index: whether a heading of the clause or its ancestors announces plans.
+    private var headingsLookAhead: [Bool?]
+    /// Per clause index: the lead deadline of its own heading (`.some(nil)`: none), and whether
+    /// its own heading announces plans; each heading is read once.
+    private var ownHeadingLeads: [String??]
+    private var ownHeadingLooksAhead: [Bool?]
     let documentKind: TargetExtractor.DocumentKind
     let candidates: [QuantityCandidate]
     /// Whether each body scalar lies inside a clause marker.
@@ -32,9 +42,10 @@ struct TargetRowBuilder {
         self.body = body
         self.index = index
         self.clauses = clauses
-        var byID: [String: Clause] = [:]
-        for c in clauses { byID[c.id] = c }
-        clauseByID = byID
+        headingLeads = [String??](repeating: nil, count: clauses.count)
+        headingsLookAhead = [Bool?](repeating: nil, count: clauses.count)
+        ownHeadingLeads = [String??](repeating: nil, count: clauses.count)
+        ownHeadingLooksAhead = [Bool?](repeating: nil, count: clauses.count)
         self.documentKind = documentKind
         self.candidates = candidates
     }
@@ -234,26 +245,61 @@ struct TargetRowBuilder {
 
     /// The deadlines (one, or several coordinated ones) governing a number: the nearest in its
     /// sentence, else the lead of its paragraph, else the lead of a heading above it.
-    private func deadline(sentence: Range<Int>, at position: Int, clauseAt rawStart: Int) -> [String] {
+    private mutating func deadline(sentence: Range<Int>, at position: Int, clauseAt rawStart: Int) -> [String] {
         let inSentence = DeadlineFinder.nearest(in: body, within: sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound))
         if !inSentence.isEmpty { return inSentence.map(\.text) }
         let line = index.lineStart(position)
         if let lead = DeadlineFinder.lead(in: body, within: line..<max(line, sentence.upperBound)) { return [lead.text] }
-        for heading in headings(at: rawStart) {
-            if let lead = DeadlineFinder.lead(in: heading, within: 0..<heading.count) { return [lead.text] }
-        }
+        if let lead = headingLead(at: rawStart) { return [lead] }
         return []
     }
 
-    private func kindOf(phrase: Range<Int>, at rawStart: Int) -> Target.Kind {
+    /// The lead deadline of the first heading (of the clause at `position`, then of its
+    /// ancestors) that has one.
+    private mutating func headingLead(at position: Int) -> String? {
+        guard let k = clauseIndex(at: position) else { return nil }
+        if let cached = headingLeads[k] { return cached }
+        var found: String?
+        for i in headingChain(ofClause: k) {
+            if ownHeadingLeads[i] == nil {
+                // `lead` reads at most the first 17 scalars (a 16-scalar window and the one after a
+                // match) and compares match ends (at most 16) with the range's end, so a heading
+                // cut to 17 scalars gives the same answer without copying all of it.
+                let heading = Array(clauses[i].heading.unicodeScalars.prefix(17))
+                ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: heading, within: 0..<heading.count)?.text)
+            }
+            if let lead = ownHeadingLeads[i]! { found = lead; break }
+        }
+        headingLeads[k] = .some(found)
+        return found
+    }
+
+    private mutating func kindOf(phrase: Range<Int>, at rawStart: Int) -> Target.Kind {
         switch documentKind {
-        case .report: return TargetKindRules.looksAhead(headings(at: rawStart)) ? .target : .achievement
+        case .report:
+            guard let k = clauseIndex(at: rawStart) else { return TargetKindRules.looksAhead([]) ? .target : .achievement }
+            if headingsLookAhead[k] == nil {
+                var ahead = false
+                for i in headingChain(ofClause: k) {
+                    if ownHeadingLooksAhead[i] == nil {
+                        ownHeadingLooksAhead[i] = TargetKindRules.looksAhead([Array(clauses[i].heading.unicodeScalars)])
+                    }
+                    if ownHeadingLooksAhead[i]! { ahead = true; break }
+                }
+                headingsLookAhead[k] = ahead
+            }
+            return headingsLookAhead[k]! ? .target : .achievement
         case .plan: return TargetKindRules.isPast(body, phrase) ? .achievement : .target
         }
     }
 
     /// The clause whose own segment contains `position`.
     private func clause(at position: Int) -> Clause? {
+        clauseIndex(at: position).map { clauses[$0] }
+    }
+
+    /// Index in `clauses` of the clause whose own segment contains `position`.
+    private func clauseIndex(at position: Int) -> Int? {
         var lo = 0, hi = clauses.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -261,19 +307,26 @@ struct TargetRowBuilder {
         }
         // Own segments do not overlap; look at the few clauses starting last before `position`.
         for k in stride(from: lo - 1, through: max(0, lo - 4), by: -1) where clauses[k].start <= position && position < clauses[k].end {
-            return clauses[k]
+            return k
         }
         return nil
     }
 
-    /// Headings of the clause at `position` and of its ancestors, innermost first.
-    private func headings(at position: Int) -> [[Unicode.Scalar]] {
-        var out: [[Unicode.Scalar]] = []
-        var current = clause(at: position)
+    /// Indices of clause `k` and of its ancestors, innermost first (at most 64).
+    private mutating func headingChain(ofClause k: Int) -> [Int] {
+        if clauseIndexByID == nil {
+            var byID: [String: Int] = [:]
+            byID.reserveCapacity(clauses.count)
+            for (i, c) in clauses.enumerated() { byID[c.id] = i }
+            clauseIndexByID = byID
+        }
+        let byID = clauseIndexByID!
+        var out: [Int] = []
+        var current: Int? = k
         var guardCount = 0
-        while let c = current, guardCount < 64 {
-            out.append(Array(c.heading.unicodeScalars))
-            current = c.parentID.flatMap { clauseByID[$0] }
+        while let i = current, guardCount < 64 {
+            out.append(i)
+            current = clauses[i].parentID.flatMap { byID[$0] }
             guardCount += 1
         }
         return out
