@@ -44,6 +44,8 @@ enum CSVRecordEncoder {
             var i = 0
             let n = bytes.count
             while i < n {
+                i = ByteScan.firstCSVSpecial(bytes, from: i)
+                guard i < n else { break }
                 let b = bytes[i]
                 if b == 0x22 { return .undecided }
                 if b == 0x2C || b == 0x0D || b == 0x0A {

@@ -192,7 +192,10 @@ enum DocumentJSONWriter {
         var value = value
         value.withUTF8 { bytes in
             var runStart = 0
-            for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+            while true {
+                let i = ByteScan.firstJSONSpecial(bytes, from: runStart)
+                guard i < bytes.count else { break }
+                let b = bytes[i]
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 runStart = i + 1
                 out.append(0x5C)
