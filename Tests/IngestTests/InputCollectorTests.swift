@@ -113,4 +113,49 @@ final class InputCollectorTests: XCTestCase {
             XCTAssertEqual((error as? YaodianError)?.inputProblem, .missing)
         }
     }
+
+    func testWalkOrdersFilesAndFoldersAsTheirFullPathsSort() throws {
+        // "-" < "." < "/": a-b.html, a.html, then the folder a/ (a/b.html), then b.txt.
+        try write("a/b.html")
+        try write("a.html")
+        try write("a-b.html")
+        try write("b.txt")
+        try write("a/c/d.txt")
+        let (inputs, _) = InputCollector().collect([root.path])
+        XCTAssertEqual(inputs.map(\.sourcePath), ["a-b.html", "a.html", "a/b.html", "a/c/d.txt", "b.txt"].map { root.path + "/" + $0 })
+        let paths = inputs.map(\.sourcePath)
+        XCTAssertEqual(paths, paths.sorted())
+    }
+
+    func testWalkerYieldsOneInputAtATimeWithCollectsIDs() throws {
+        try write("x/plan.html")
+        try write("x_plan.txt")
+        try write("x/plan.txt")
+        let collected = InputCollector().collect([root.path, "-"]).inputs
+        let walker = InputWalker(paths: [root.path, "-"])
+        var walked: [InputLocation] = []
+        while let next = walker.next() { walked.append(next) }
+        XCTAssertEqual(walked, collected)
+        XCTAssertNil(walker.next())
+        XCTAssertEqual(walked.last?.sourcePath, "-")
+    }
+
+    func testWalkerReportsMissingPathsBeforeItStarts() throws {
+        try write("plan.txt")
+        let missing = root.appendingPathComponent("absent").path
+        let walker = InputWalker(paths: [missing, root.path])
+        XCTAssertEqual(walker.problems.map(\.path), [missing])
+        XCTAssertEqual(walker.next()?.docID, "plan")
+        XCTAssertNil(walker.next())
+    }
+
+    func testLinkToAFileIsTakenAndLinkToAFolderIsNotFollowed() throws {
+        try write("real/plan.html")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("link.html").path,
+                                  withDestinationPath: root.appendingPathComponent("real/plan.html").path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("loop").path, withDestinationPath: root.path)
+        let (inputs, _) = InputCollector().collect([root.path])
+        XCTAssertEqual(inputs.map(\.sourcePath), ["link.html", "real/plan.html"].map { root.path + "/" + $0 })
+    }
 }
