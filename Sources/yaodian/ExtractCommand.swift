@@ -142,8 +142,11 @@ struct ExtractCommand: AsyncParsableCommand {
             // The output folder's bytes are encoded by the workers; the loop below only writes them.
             let folder = sinks.first as? OutputSink
             let encoder = folder?.encoder
+            // When the folder is the only output, a document waiting for its turn is held as its
+            // bytes alone, not also as the record they were made from.
+            let onlyFolder = folder != nil && sinks.count == 1
             let prepare: @Sendable (Result<DocumentRecord, DocumentFailure>, inout StageTimings) -> PreparedDocument = { result, timings in
-                guard let encoder else { return PreparedDocument(result: result, encoded: nil) }
+                guard let encoder else { return PreparedDocument(result, encoded: nil, keepRecord: true) }
                 let start = StageTimings.threadCPUTime()
                 defer { timings.emit += StageTimings.threadCPUTime() - start }
                 let encoded: OutputEncoder.Encoded?
@@ -151,7 +154,7 @@ struct ExtractCommand: AsyncParsableCommand {
                 case .success(let record): encoded = try? encoder.encode(record)
                 case .failure(let failure): encoded = try? encoder.encode(failure)
                 }
-                return PreparedDocument(result: result, encoded: encoded)
+                return PreparedDocument(result, encoded: encoded, keepRecord: !onlyFolder || encoded == nil)
             }
             var stageTimings = try await BatchRunner(pipeline: pipeline, jobs: jobs).run(feed, stdin: stdinBytes, prepare: prepare) { index, prepared in
                 let emitStart = StageTimings.threadCPUTime()
@@ -164,9 +167,14 @@ struct ExtractCommand: AsyncParsableCommand {
                         try fallback()
                     }
                 }
-                switch prepared.result {
-                case .success(let record):
-                    for sink in sinks { try write(to: sink) { try sink.write(record) } }
+                switch prepared.outcome {
+                case .document(let record):
+                    for sink in sinks {
+                        try write(to: sink) {
+                            guard let record else { throw CocoaError(.fileWriteUnknown) }  // kept whenever a sink needs it
+                            try sink.write(record)
+                        }
+                    }
                     documentCount += 1
                 case .failure(let failure):
                     for sink in sinks { try write(to: sink) { try sink.write(failure) } }
@@ -211,8 +219,22 @@ struct ExtractCommand: AsyncParsableCommand {
 
 /// A document's result with the output folder's bytes, encoded by the worker that processed it.
 struct PreparedDocument: Sendable {
-    var result: Result<DocumentRecord, DocumentFailure>
+    /// A processed document (its record, unless only its bytes are needed) or a failure.
+    enum Outcome: Sendable {
+        case document(DocumentRecord?)
+        case failure(DocumentFailure)
+    }
+
+    var outcome: Outcome
     var encoded: OutputEncoder.Encoded?
+
+    init(_ result: Result<DocumentRecord, DocumentFailure>, encoded: OutputEncoder.Encoded?, keepRecord: Bool) {
+        switch result {
+        case .success(let record): outcome = .document(keepRecord ? record : nil)
+        case .failure(let failure): outcome = .failure(failure)
+        }
+        self.encoded = encoded
+    }
 }
 
 /// Messages for people, on standard error.
