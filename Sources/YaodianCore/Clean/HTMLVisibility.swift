@@ -43,7 +43,7 @@ public enum HTMLVisibility {
         }
         let s = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
         let scalars = Array(s.unicodeScalars)
-        if scalars.allSatisfy(\.isASCII) { return styleHides(ascii: scalars) }
+        if scalars.allSatisfy(\.isASCII) { return styleHides(asciiBytes: scalars.map { UInt8($0.value) }) }
         if s.contains("display:none") || s.contains("visibility:hidden") || s.contains("font-size:0;")
             || s.hasSuffix("font-size:0") || s.contains("font-size:0px") || s.contains("opacity:0;") || s.hasSuffix("opacity:0") {
             return true
@@ -63,50 +63,11 @@ public enum HTMLVisibility {
         return false
     }
 
-    private static let hidingDeclarations = PlainText.table([
-        "display:none", "visibility:hidden", "font-size:0;", "font-size:0px", "opacity:0;",
-    ])
-    private static let offscreenKeys = PlainText.table(["left:-", "top:-", "text-indent:-", "margin-left:-"])
-
-    /// `styleHides` on an ASCII declaration (lower-cased, without spaces), by literal matching.
-    static func styleHides(ascii s: [Unicode.Scalar]) -> Bool {
-        func has(_ w: String) -> Bool { PlainText.contains(s, Array(w.unicodeScalars)) }
-        func ends(_ w: String) -> Bool { s.reversed().starts(with: w.unicodeScalars.reversed()) }
-        if hidingDeclarations.contains(where: { PlainText.contains(s, $0) }) || ends("font-size:0") || ends("opacity:0") {
-            return true
-        }
-        let zeroWidth = has("width:0;") || ends("width:0") || has("width:0px")
-        let zeroHeight = has("height:0;") || ends("height:0") || has("height:0px")
-        if zeroWidth && zeroHeight && has("overflow:hidden") { return true }
-        if zeroHeight && has("overflow:hidden") { return true }
-        for key in offscreenKeys {
-            var from = 0
-            while let r = PlainText.firstIndex(of: key, in: s, from: from) {
-                var p = r + key.count
-                var n = 0
-                var digits = 0
-                var overflow = false
-                while p < s.count, s[p].value >= 0x30, s[p].value <= 0x39 {
-                    let (m, o1) = n.multipliedReportingOverflow(by: 10)
-                    let (a, o2) = m.addingReportingOverflow(Int(s[p].value - 0x30))
-                    overflow = overflow || o1 || o2
-                    n = a
-                    digits += 1
-                    p += 1
-                }
-                // As `Int(digits)`: nothing for no digits or a number past Int.max.
-                if digits > 0, !overflow, n >= 1000 { return true }
-                from = r + key.count
-            }
-        }
-        return false
-    }
-
     private static let hidingDeclarationBytes = ["display:none", "visibility:hidden", "font-size:0;", "font-size:0px", "opacity:0;"]
         .map { Array($0.utf8) }
     private static let offscreenKeyBytes = ["left:-", "top:-", "text-indent:-", "margin-left:-"].map { Array($0.utf8) }
 
-    /// `styleHides(ascii:)` on bytes: the same rules, for the common all-ASCII `style` value.
+    /// `styleHides` on an ASCII declaration (lower-cased, without spaces), by literal matching on bytes.
     static func styleHides(asciiBytes s: [UInt8]) -> Bool {
         func find(_ w: [UInt8], from start: Int) -> Int? {
             guard let first = w.first, w.count <= s.count else { return w.isEmpty ? start : nil }
