@@ -99,9 +99,11 @@ public enum HTMLDocument {
                 let tag = info(node)
                 if isExit {
                     if isCell(node, tag) {
-                        bytes.append(contentsOf: [0x20, 0x7C, 0x20])  // " | "
+                        bytes.append(0x20)  // " | "
+                        bytes.append(0x7C)
+                        bytes.append(0x20)
                     } else if tag.block || tag.cell {
-                        bytes.append(contentsOf: [0x0A, 0x0A])
+                        appendBlockBreak()
                     }
                     continue
                 }
@@ -131,7 +133,7 @@ public enum HTMLDocument {
                     continue
                 }
                 if tag.block || (tag.cell && !isCell(node, tag)) {
-                    bytes.append(contentsOf: [0x0A, 0x0A])
+                    appendBlockBreak()
                 }
                 stack.append((node, depth, true))
                 var child = node.pointee.last
@@ -140,6 +142,12 @@ public enum HTMLDocument {
                     child = c.pointee.prev
                 }
             }
+        }
+
+        /// The blank line that ends a block.
+        private mutating func appendBlockBreak() {
+            bytes.append(0x0A)
+            bytes.append(0x0A)
         }
 
         /// A text node's bytes, with CR LF and lone CR as LF.
@@ -191,9 +199,8 @@ public enum HTMLDocument {
             if a.hidden { return true }
             if a.ariaHidden?.lowercased() == "true" { return true }
             if let style = a.style, HTMLVisibility.styleHides(style) { return true }
-            for value in [a.classes, a.id] {
-                if let value, HTMLVisibility.namesChrome(value) { return true }
-            }
+            if let value = a.classes, HTMLVisibility.namesChrome(value) { return true }
+            if let value = a.id, HTMLVisibility.namesChrome(value) { return true }
             return hiddenRules.hides(classAttribute: a.classes, id: a.id)
         }
 

@@ -69,19 +69,7 @@ public enum HTMLVisibility {
 
     /// `styleHides` on an ASCII declaration (lower-cased, without spaces), by literal matching on bytes.
     static func styleHides(asciiBytes s: [UInt8]) -> Bool {
-        func find(_ w: [UInt8], from start: Int) -> Int? {
-            guard let first = w.first, w.count <= s.count else { return w.isEmpty ? start : nil }
-            var i = start
-            while i <= s.count - w.count {
-                if s[i] == first {
-                    var k = 1
-                    while k < w.count, s[i + k] == w[k] { k += 1 }
-                    if k == w.count { return i }
-                }
-                i += 1
-            }
-            return nil
-        }
+        func find(_ w: [UInt8], from start: Int) -> Int? { PlainText.firstIndex(of: w, in: s, from: start) }
         func has(_ w: StaticString) -> Bool { find(Array(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount)), from: 0) != nil }
         func ends(_ w: StaticString) -> Bool {
             let n = w.utf8CodeUnitCount

@@ -38,7 +38,8 @@ enum PlainText {
         firstIndex(of: word, in: s, from: 0) != nil
     }
 
-    static func firstIndex(of word: [Unicode.Scalar], in s: [Unicode.Scalar], from start: Int) -> Int? {
+    /// Where `word` first occurs in `s` at or after `start` (scalars, or bytes of ASCII text).
+    static func firstIndex<Unit: Equatable>(of word: [Unit], in s: [Unit], from start: Int) -> Int? {
         guard let first = word.first, word.count <= s.count else { return word.isEmpty ? start : nil }
         var i = start
         let last = s.count - word.count

@@ -26,39 +26,29 @@ enum ByteScan {
 
     /// The index of the first byte from `start` that is below 0x20, `"` or `\`, or `bytes.count`.
     static func firstJSONSpecial(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let n = bytes.count
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
-            while i + 8 <= n {
-                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if hasControl(word) || has(word, 0x22) || has(word, 0x5C) { break }
-                i += 8
-            }
-        }
-        while i < n {
-            let b = bytes[i]
-            if b < 0x20 || b == 0x22 || b == 0x5C { return i }
-            i += 1
-        }
-        return n
+        first(in: bytes, from: start,
+              word: { hasControl($0) || has($0, 0x22) || has($0, 0x5C) },
+              byte: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
     }
 
     /// The index of the first byte from `start` that is `"`, `,`, CR or LF, or `bytes.count`.
     static func firstCSVSpecial(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        first(in: bytes, from: start,
+              word: { has($0, 0x22) || has($0, 0x2C) || has($0, 0x0D) || has($0, 0x0A) },
+              byte: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A })
+    }
+
+    /// The first byte from `start` that `byte` accepts: words that `word` clears (no byte of theirs
+    /// can be accepted) are skipped eight bytes at a time, the rest is tested byte by byte.
+    @inline(__always)
+    private static func first(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                              word: (UInt64) -> Bool, byte: (UInt8) -> Bool) -> Int {
         var i = start
         let n = bytes.count
         if let base = UnsafeRawPointer(bytes.baseAddress) {
-            while i + 8 <= n {
-                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if has(word, 0x22) || has(word, 0x2C) || has(word, 0x0D) || has(word, 0x0A) { break }
-                i += 8
-            }
+            while i + 8 <= n, !word(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
         }
-        while i < n {
-            let b = bytes[i]
-            if b == 0x22 || b == 0x2C || b == 0x0D || b == 0x0A { return i }
-            i += 1
-        }
-        return n
+        while i < n, !byte(bytes[i]) { i += 1 }
+        return i
     }
 }
