@@ -40,10 +40,13 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // glibc allocator settings that keep a long batch's peak memory flat (AllocatorTuning).
+        .target(name: "CAllocatorTuning"),
         .executableTarget(
             name: "yaodian",
             dependencies: [
                 "YaodianCore",
+                "CAllocatorTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,7 +65,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["YaodianCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["YaodianCore", "yaodian", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["YaodianCore", "yaodian", "CAllocatorTuning", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

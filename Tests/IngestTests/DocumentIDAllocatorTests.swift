@@ -71,4 +71,21 @@ final class DocumentIDAllocatorTests: XCTestCase {
         XCTAssertEqual(Set(ids).count, paths.count, "\(ids)")
         XCTAssertEqual(ids.first, "x_y")
     }
+
+    /// Ids given are remembered by a fingerprint that must not change between processes (it
+    /// decides which of two clashing ids gets the suffix): FNV-1a 64's published test values.
+    func testFingerprintIsFNV1a64() {
+        XCTAssertEqual(DocumentIDAllocator.fingerprint(""), 0xcbf2_9ce4_8422_2325)
+        XCTAssertEqual(DocumentIDAllocator.fingerprint("a"), 0xaf63_dc4c_8601_ec8c)
+        XCTAssertEqual(DocumentIDAllocator.fingerprint("foobar"), 0x8594_4171_f739_67e8)
+    }
+
+    func testManyDistinctPathsKeepTheirOwnIDs() {
+        var allocator = DocumentIDAllocator()
+        for i in 0..<20_000 {
+            let path = "html/\(i / 1000)/d\(i).html"
+            XCTAssertEqual(allocator.allocate(for: path), "html_\(i / 1000)_d\(i)")
+        }
+        XCTAssertEqual(allocator.allocate(for: "html/3/d3000.htm"), "html_3_d3000-" + ContentHash.sha256Hex(Array("html/3/d3000.htm".utf8), bytes: 4))
+    }
 }
