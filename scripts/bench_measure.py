@@ -68,6 +68,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--work", default=None)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--baseline", default=None,
+                    help="results JSON of an earlier run (N=20000) whose peak RSS this run's is compared with")
     args = ap.parse_args()
 
     with open(os.path.join(args.corpus, "manifest.json")) as f:
@@ -193,6 +195,14 @@ def main():
     peak = max(rows[c]["rss"] for c in configs if c[0] == "yaodian")
     lines.append(f"yaodian peak RSS: {peak / 2**20:.0f} MB   (goal < 150 MB at N=20000)")
     results["peak_rss"] = peak
+    if args.baseline and os.path.exists(args.baseline):
+        with open(args.baseline) as f:
+            base = json.load(f)
+        base_n = base.get("manifest", {}).get("n", "?")
+        if base.get("peak_rss"):
+            lines.append(f"yaodian peak RSS ÷ the N={base_n} run's ({base['peak_rss'] / 2**20:.0f} MB, "
+                         f"{args.baseline}): {peak / base['peak_rss']:.2f}   (goal ≤ 1.10 at N=100000)")
+            results["peak_rss_vs_baseline"] = peak / base["peak_rss"]
     for line in lines:
         print(line)
     if args.json:

@@ -4,22 +4,16 @@
 
 #if defined(__GLIBC__)
 #include <malloc.h>
-#include <unistd.h>
 #endif
 
-static int tuning_applied = 0;
-
+int yaodian_tune_allocator(int arenas, int mmap_threshold) {
 #if defined(__GLIBC__)
-__attribute__((constructor))
-static void yaodian_tune_allocator(void) {
-    long processors = sysconf(_SC_NPROCESSORS_ONLN);
-    int arenas = processors < 1 ? 1 : (processors > 64 ? 64 : (int)processors);
     int ok = mallopt(M_ARENA_MAX, arenas);
-    ok &= mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-    tuning_applied = ok ? 1 : 0;
-}
+    ok &= mallopt(M_MMAP_THRESHOLD, mmap_threshold);
+    return ok ? 1 : 0;
+#else
+    (void)arenas;
+    (void)mmap_threshold;
+    return 0;
 #endif
-
-int yaodian_allocator_tuning_applied(void) {
-    return tuning_applied;
 }

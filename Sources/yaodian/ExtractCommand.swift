@@ -86,8 +86,8 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        // Tuned before main (see AllocatorTuning); read here so the tuning is linked in.
-        _ = AllocatorTuning.isApplied
+        // Before the workers allocate: one heap arena per worker, big buffers mapped apart.
+        AllocatorTuning.apply(workers: jobs)
         let registry = TemporaryFileRegistry()
         let interrupts = InterruptHandler.install(registry: registry)
         defer { withExtendedLifetime(interrupts) {} }
