@@ -9,13 +9,22 @@ import CAllocatorTuning
 /// threads — so several arenas each grow to hold the biggest documents they have seen and keep
 /// their freed pieces; (2) a dynamic mmap threshold: once a big buffer (a 500 KB page's scalars are
 /// 2 MB) is freed the threshold rises to its size, so later big buffers come from the arenas too
-/// and fragment them. With one arena per worker and the threshold fixed at 256 KiB the same run
-/// peaked at 48 MB (45–47 MB at 20,000), at no measurable cost in CPU time (README, Speed).
-/// Giving free pages back every 256 documents (`malloc_trim`) was tried and raised the peak.
+/// and fragment them. With the threshold fixed at 256 KiB and one arena per worker the same run
+/// peaked at 48–59 MB (43–56 MB at 20,000), at no measurable cost in CPU time (README, Speed).
+/// The main thread's arena counts as one: with `--jobs 2` and two arenas the two workers shared
+/// one and lost 20% of their speed to its lock, so above one worker there is one more arena than
+/// workers. Giving free pages back every 256 documents (`malloc_trim`) was tried and raised the peak.
 enum AllocatorTuning {
+    /// The arenas for `workers` documents processed at once: one when there is one (the main
+    /// thread's, shared by the worker and the writer, which take turns), else one more than the
+    /// workers (the main thread's arena is one of them).
+    static func arenas(workers: Int) -> Int32 {
+        workers <= 1 ? 1 : Int32(clamping: workers + 1)
+    }
+
     /// Call once, before the workers start allocating. False where the C library is not glibc.
     @discardableResult
     static func apply(workers: Int) -> Bool {
-        yaodian_tune_allocator(Int32(clamping: max(1, workers)), 256 * 1024) == 1
+        yaodian_tune_allocator(arenas(workers: workers), 256 * 1024) == 1
     }
 }
