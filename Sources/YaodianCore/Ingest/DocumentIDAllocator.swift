@@ -7,8 +7,8 @@
 /// only on the path, so ids do not change between runs.
 ///
 /// The ids already given are remembered as 64-bit FNV-1a hashes, not as strings: a run over
-/// 100,000 files holds 1 MB for them instead of ~8 MB, which was most of the growth of a long
-/// batch's peak memory. Two different ids with one hash (odds about 1 in 10⁹ at 100,000 inputs)
+/// 100,000 files holds 1 MB for them instead of ~8 MB, one of the causes of a long batch's peak
+/// memory growing with its size (README, Speed → Memory). Two different ids with one hash (odds about 1 in 10⁹ at 100,000 inputs)
 /// would only give the later one a suffix it did not need; ids stay unique and deterministic.
 public struct DocumentIDAllocator: Sendable {
     private var used: Set<UInt64> = []
