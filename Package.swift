@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["YaodianCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["YaodianCore", "yaodian", "CAllocatorTuning", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["YaodianCore", "yaodian", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

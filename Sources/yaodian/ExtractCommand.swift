@@ -86,7 +86,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        // Before the workers allocate: one heap arena per worker, big buffers mapped apart.
+        // Before the workers allocate: heap arenas capped by the worker count, big buffers mapped apart.
         AllocatorTuning.apply(workers: jobs)
         let registry = TemporaryFileRegistry()
         let interrupts = InterruptHandler.install(registry: registry)
