@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import YaodianCore
 
@@ -369,5 +370,31 @@ final class TitleAboveBreadcrumbTests: XCTestCase {
         let clean = try DocumentCleaner().clean(try TextDecoder().decode(source))
         XCTAssertEqual(clean.body, "关于印发某某县2023年卫生健康工作要点的通知\n各乡镇卫生院：\n一、总体要求\n坚持人民至上。")
         XCTAssertEqual(clean.siteHeader, ["某某县人民政府"])
+    }
+}
+
+/// `CleanDocument.bodyLines` is kept from the line pass instead of splitting the body again;
+/// it must be exactly `body.nonEmptyLines` on every kind of page, banners and tables of contents
+/// included, and follow the body when a caller replaces it.
+final class BodyLinesTests: XCTestCase {
+    func testBodyLinesAreTheBodySplitIntoLines() throws {
+        var pages: [(String, DecodedDocument.Format)] = [
+            ("<body><p>一、总体要求</p>\n\n<p>　　全面推进。　</p><br><br><div>二、重点任务</div></body>", .html),
+            ("目录\n一、总体要求\n二、重点任务\n一、总体要求\n坚持人民至上。\n二、重点任务\n1.推进改革。", .text),
+            ("一、总体要求\n完成目标（未完，请登录后查看全文）继续推进\n二、任务\r\n三、保障\r最后一行", .text),
+            ("  \n\u{3000}\n", .text),
+            ("第一章 总则\n\u{2028}第一条 为了规范。\u{85}第二条 适用。", .text),
+        ]
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../corpus")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+            pages.append((try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), .text))
+        }
+        for (text, format) in pages {
+            let clean = try PageFixture.clean(text, format: format)
+            XCTAssertEqual(clean.bodyLines, clean.body.nonEmptyLines, String(text.prefix(40)))
+        }
+        var clean = try PageFixture.clean("一、总体要求\n坚持。", format: .text)
+        clean.body = "甲\n\n乙"
+        XCTAssertEqual(clean.bodyLines, ["甲", "乙"])
     }
 }

@@ -44,7 +44,7 @@ public struct QualityAuditor: Sendable {
         }
         let alreadyAtEnd = cut != nil || clean.truncations.contains { $0.end >= body.count }
         if !alreadyAtEnd, let last = body.last, !Self.finalPunctuation.contains(last) {
-            let lines = clean.body.nonEmptyLines
+            let lines = clean.bodyLines
             let lastLine = lines.last ?? ""
             let closed = ClosingBlock.start(of: lines) < lines.count || DateText.isDateLine(lastLine)
             if !closed, lines.count > 1 {

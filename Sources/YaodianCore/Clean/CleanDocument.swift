@@ -17,10 +17,16 @@ public struct CleanDocument: Sendable {
     }
 
     public var body: String {
-        didSet { bodyScalars = Array(body.unicodeScalars) }
+        didSet {
+            bodyScalars = Array(body.unicodeScalars)
+            bodyLines = body.nonEmptyLines
+        }
     }
     /// The scalars of `body` (what every later stage indexes), kept from the line pass.
     public private(set) var bodyScalars: [Unicode.Scalar]
+    /// The lines of `body` (`body.nonEmptyLines`), kept from the line pass for the stages that
+    /// read first and last lines.
+    public private(set) var bodyLines: [String]
     /// Label–value pairs read from chrome lines (索引号, 发布机构, 发布日期 …), in page order.
     public var chromeFields: [ChromeFieldParser.Entry]
     /// Lines removed above the breadcrumb (masthead, site name): used to find the region.
@@ -38,16 +44,18 @@ public struct CleanDocument: Sendable {
     public init(body: String, chromeFields: [ChromeFieldParser.Entry] = [], siteHeader: [String] = [],
                 htmlTitle: String? = nil, htmlMeta: [String: String] = [:], truncations: [Mark] = [],
                 tableOfContents: Mark? = nil, depthLimited: Bool = false) {
-        self.init(body: body, bodyScalars: Array(body.unicodeScalars), chromeFields: chromeFields, siteHeader: siteHeader,
+        self.init(body: body, bodyScalars: Array(body.unicodeScalars), bodyLines: body.nonEmptyLines, chromeFields: chromeFields, siteHeader: siteHeader,
                   htmlTitle: htmlTitle, htmlMeta: htmlMeta, truncations: truncations, tableOfContents: tableOfContents,
                   depthLimited: depthLimited)
     }
 
-    /// A document whose body scalars are known (`bodyScalars` must be those of `body`).
-    init(body: String, bodyScalars: [Unicode.Scalar], chromeFields: [ChromeFieldParser.Entry], siteHeader: [String],
+    /// A document whose body scalars and lines are known (`bodyScalars` and `bodyLines` must be
+    /// those of `body`).
+    init(body: String, bodyScalars: [Unicode.Scalar], bodyLines: [String], chromeFields: [ChromeFieldParser.Entry], siteHeader: [String],
          htmlTitle: String?, htmlMeta: [String: String], truncations: [Mark], tableOfContents: Mark?, depthLimited: Bool) {
         self.body = body
         self.bodyScalars = bodyScalars
+        self.bodyLines = bodyLines
         self.chromeFields = chromeFields
         self.siteHeader = siteHeader
         self.htmlTitle = htmlTitle

@@ -198,7 +198,8 @@ public struct DocumentCleaner: Sendable {
             }
         }
         if tocLine == lines.count, let detail = tocDetail { toc = CleanDocument.Mark(start: offset, end: offset, detail: detail) }
-        return CleanDocument(body: body, bodyScalars: scalars, chromeFields: fields, siteHeader: siteHeader, htmlTitle: htmlTitle,
+        // Every kept line is trimmed and non-empty and holds no line end: they are `body.nonEmptyLines`.
+        return CleanDocument(body: body, bodyScalars: scalars, bodyLines: lines.map(\.text), chromeFields: fields, siteHeader: siteHeader, htmlTitle: htmlTitle,
                              htmlMeta: htmlMeta, truncations: truncations, tableOfContents: toc, depthLimited: depthLimited)
     }
 

@@ -13,7 +13,7 @@ public struct MetadataExtractor: Sendable {
         func field(_ f: ChromeFieldParser.Field) -> String {
             clean.chromeFields.first { $0.field == f && !$0.value.isEmpty }?.value ?? ""
         }
-        let lines = clean.body.nonEmptyLines
+        let lines = clean.bodyLines
         meta.title = field(.title)
         if meta.title.isEmpty, let t = clean.htmlMeta["articletitle"], !t.isEmpty { meta.title = LineSplitter.trim(t) }
         if meta.title.isEmpty { meta.title = Self.title(lines, pageTitle: Self.pageTitle(clean.htmlTitle)) }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Scalar-level text primitives shared by the stages, which all index bodies by Unicode scalar.
 ///
 /// `ScalarSet` answers "is this scalar one of these?" (`。；！？`, units, masks) in a few
@@ -74,8 +77,10 @@ extension String {
     /// `split(separator: "\n")` (non-empty pieces): by UTF-8 byte when the text has no carriage
     /// return, since a line feed is then always a Character of its own.
     var nonEmptyLines: [String] {
-        if utf8.contains(0x0D) { return split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
         var text = self
+        // (`utf8.contains` steps through the view a byte at a time; the buffer is searched with memchr.)
+        let hasCR = text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+        if hasCR { return split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
         return text.withUTF8 { bytes in
             var lines: [String] = []
             var start = 0
