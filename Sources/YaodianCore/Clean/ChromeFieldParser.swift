@@ -196,14 +196,18 @@ public enum ChromeFieldParser {
 protocol LineUnit: Hashable, Sendable, ExpressibleByUnicodeScalarLiteral {
     static func units(of text: String) -> [Self]
     static func string(_ units: ArraySlice<Self>) -> String
+    /// `PaywallBanner.isBanner` of these units (scalars come from plain lines only).
+    static func isBannerText(_ units: ArraySlice<Self>) -> Bool
 }
 
 extension Character: LineUnit {
     static func units(of text: String) -> [Character] { Array(text) }
     static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    static func isBannerText(_ units: ArraySlice<Character>) -> Bool { PaywallBanner.isBanner(String(units)) }
 }
 
 extension Unicode.Scalar: LineUnit {
     static func units(of text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String { String(scalars: units) }
+    static func isBannerText(_ units: ArraySlice<Unicode.Scalar>) -> Bool { PaywallBanner.isBanner(plain: Array(units)) }
 }

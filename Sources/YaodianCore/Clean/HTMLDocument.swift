@@ -65,7 +65,11 @@ public enum HTMLDocument {
         var meta: [String: String] = [:]
         var depthLimited = false
         let hiddenRules: HiddenStyleRules
-        private var tags: [UnsafePointer<xmlChar>: TagInfo] = [:]
+        /// Tag names seen so far, by name pointer: a page has a few dozen, so a linear search of
+        /// an array beats hashing (a page of thousands of distinct spam tags overflows into `moreTags`).
+        private var tags: [(UnsafePointer<xmlChar>, TagInfo)] = []
+        private var moreTags: [UnsafePointer<xmlChar>: TagInfo] = [:]
+        private static let linearTags = 48
 
         init(hiddenRules: HiddenStyleRules) {
             self.hiddenRules = hiddenRules
@@ -77,12 +81,13 @@ public enum HTMLDocument {
             guard let n = node.pointee.name else {
                 return TagInfo(name: "", dropped: false, block: false, cell: false, isTR: false)
             }
-            if let known = tags[n] { return known }
+            for (pointer, known) in tags where pointer == n { return known }
+            if let known = moreTags[n] { return known }
             let name = String(cString: n).lowercased()
             let made = TagInfo(name: name, dropped: HTMLVisibility.droppedTags.contains(name),
                                block: HTMLVisibility.blockTags.contains(name), cell: HTMLVisibility.cellTags.contains(name),
                                isTR: name == "tr")
-            tags[n] = made
+            if tags.count < Self.linearTags { tags.append((n, made)) } else { moreTags[n] = made }
             return made
         }
 

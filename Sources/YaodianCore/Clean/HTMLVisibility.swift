@@ -106,21 +106,36 @@ public enum HTMLVisibility {
         return false
     }
 
+    /// `chromeTokens` as bytes, grouped by length (index = length).
+    private static let chromeTokensByLength: [[[UInt8]]] = {
+        var groups: [[[UInt8]]] = Array(repeating: [], count: (chromeTokens.map(\.utf8.count).max() ?? 0) + 1)
+        for token in chromeTokens.sorted() { groups[token.utf8.count].append(Array(token.utf8)) }
+        return groups
+    }()
+
+    /// Whether lower-cased ASCII bytes are one of `chromeTokens`.
+    private static func isChromeToken(_ token: [UInt8]) -> Bool {
+        guard token.count < chromeTokensByLength.count else { return false }
+        return chromeTokensByLength[token.count].contains { $0 == token }
+    }
+
     /// Whether a `class` or `id` value names chrome.
     public static func namesChrome(_ value: String) -> Bool {
         if value.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: tokens of letters and digits, lower-cased byte by byte.
+            // ASCII: tokens of letters and digits, lower-cased byte by byte and compared with the
+            // chrome tokens of the same length (no String, no hashing: this runs on every element).
             var token: [UInt8] = []
+            token.reserveCapacity(32)
             for b in value.utf8 {
                 let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
                 if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
                     token.append(lower)
                 } else {
-                    if !token.isEmpty, chromeTokens.contains(String(decoding: token, as: UTF8.self)) { return true }
+                    if isChromeToken(token) { return true }
                     token.removeAll(keepingCapacity: true)
                 }
             }
-            return chromeTokens.contains(String(decoding: token, as: UTF8.self))
+            return isChromeToken(token)
         }
         var token = ""
         for ch in value.lowercased() {

@@ -40,8 +40,7 @@ public enum PaywallBanner {
                     j += 1
                 }
                 let closed = j < chars.count
-                let inner = Unit.string(chars[(i + 1)..<min(j, chars.count)])
-                if isBanner(inner) {
+                if Unit.isBannerText(chars[(i + 1)..<min(j, chars.count)]) {
                     var start = i
                     while start > 0, isFiller(chars[start - 1]) { start -= 1 }
                     var end = closed ? j + 1 : chars.count
@@ -56,23 +55,29 @@ public enum PaywallBanner {
         return nil
     }
 
-    private static let bannerWordScalars = PlainText.table(ChromeRules.bannerWords)
     private static let urlStarts = PlainText.table(["http://", "https://", "www."])
     private static let lengthWords = PlainText.table(["省略", "字"])
 
+    /// The banner words in one table, found in a single pass over the text (they hold no
+    /// full-width ASCII and no space, so the table's folding changes nothing for them).
+    private static let bannerWordTable = PhraseTable(words: ChromeRules.bannerWords)
+
     static func isBanner(_ inner: String) -> Bool {
         let s = Array(inner.unicodeScalars)
-        if PlainText.isPlain(s) {
-            if bannerWordScalars.contains(where: { PlainText.contains(s, $0) }) { return true }
-            guard urlStarts.contains(where: { PlainText.contains(s, $0) }) else { return false }
-            if lengthWords.contains(where: { PlainText.contains(s, $0) }) { return true }
-            return namesMirrorSite(s)
-        }
+        if PlainText.isPlain(s) { return isBanner(plain: s) }
         if ChromeRules.bannerWords.contains(where: { inner.contains($0) }) { return true }
         let hasURL = inner.contains("http://") || inner.contains("https://") || inner.contains("www.")
         guard hasURL else { return false }
         if inner.contains("省略") || inner.contains("字") { return true }
         return namesMirrorSite(Array(inner))
+    }
+
+    /// `isBanner` of the scalars of a plain text (`PlainText`), where scalar matching is exact.
+    static func isBanner(plain s: [Unicode.Scalar]) -> Bool {
+        if bannerWordTable.firstOccurrence(in: s, within: 0..<s.count) != nil { return true }
+        guard urlStarts.contains(where: { PlainText.contains(s, $0) }) else { return false }
+        if lengthWords.contains(where: { PlainText.contains(s, $0) }) { return true }
+        return namesMirrorSite(s)
     }
 
     /// A mirror site names itself (新文秘网); 网址, 网站 and 官网 only introduce an address in a body sentence.

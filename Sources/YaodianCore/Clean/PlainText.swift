@@ -15,7 +15,10 @@ enum PlainText {
     }
 
     static func isPlain(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+        // The common cases first: CJK ideographs and printable ASCII.
+        let v = s.value
+        if v >= 0x4E00 ? v <= 0x9FFF : (v >= 0x20 && v <= 0x7E) { return true }
+        switch v {
         case 0x20...0x7E, 0x09: return true
         case 0x00A0...0x00FF: return true
         case 0x2010...0x2027, 0x2030...0x205E: return true
