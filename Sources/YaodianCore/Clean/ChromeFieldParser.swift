@@ -72,7 +72,7 @@ public enum ChromeFieldParser {
     static func parseCells(_ line: String) -> [Entry]? {
         let cells = line.split(whereSeparator: { $0 == "|" || $0 == "｜" })
             .map { LineSplitter.trim(String($0)) }.filter { !$0.isEmpty }
-        guard let first = cells.first, cellLabel(first) != nil || parseInline(first) != nil else { return nil }
+        guard let first = cells.first, mayStartWithLabel(first), cellLabel(first) != nil || parseInline(first) != nil else { return nil }
         var entries: [Entry] = []
         var current: (text: String, field: Field)?
         var values: [String] = []
@@ -99,6 +99,14 @@ public enum ChromeFieldParser {
         return entries
     }
 
+    /// Whether a label can start `cell` for `cellLabel` or `parseInline`: its first scalar after
+    /// the leading marks and spaces starts some label (a quick test that rejects most body cells).
+    static func mayStartWithLabel(_ cell: String) -> Bool {
+        let tables = scalarTables
+        guard let first = cell.unicodeScalars.first(where: { !tables.leading.contains($0) }) else { return false }
+        return tables.firstUnits.contains(first)
+    }
+
     /// A cell that is exactly a label, spaces inside and a trailing colon allowed.
     static func cellLabel(_ cell: String) -> (text: String, field: Field, weak: Bool)? {
         var compact = cell.filter { $0 != " " && $0 != "\u{3000}" }
@@ -119,9 +127,12 @@ public enum ChromeFieldParser {
         let labels: [(text: String, units: [Unit], field: Field, weak: Bool)]
         let separators: Set<Unit>
         let leading: Set<Unit>
+        /// The first unit of every label: a quick test before trying the labels one by one.
+        let firstUnits: Set<Unit>
 
         init() {
             labels = ChromeFieldParser.labels.map { ($0.0, Unit.units(of: $0.0), $0.1, $0.2) }
+            firstUnits = Set(labels.compactMap(\.units.first))
             separators = Set(ChromeFieldParser.separators.flatMap { Unit.units(of: String($0)) })
             leading = Set(ChromeFieldParser.leading.flatMap { Unit.units(of: String($0)) })
         }
@@ -166,6 +177,8 @@ public enum ChromeFieldParser {
 
     private static func label<Unit: LineUnit>(at i: Int, in chars: [Unit], tables: Tables<Unit>)
         -> (text: String, field: Field, weak: Bool, valueStart: Int, hasSeparator: Bool)? {
+        // Every label starts at `i` itself (spaces are skipped only inside a label).
+        guard i < chars.count, tables.firstUnits.contains(chars[i]) else { return nil }
         for (text, units, field, weak) in tables.labels {
             // Labels may be spaced out on a page: 索 引 号.
             var k = i

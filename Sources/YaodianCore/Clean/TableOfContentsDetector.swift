@@ -9,6 +9,7 @@ enum TableOfContentsDetector {
     static let labels = ["目录", "提纲", "目次"]
     /// Characters that may surround the label on its line.
     static let labelSeparators = "：:/／、…·.-—【】[]（）()"
+    private static let labelSeparatorScalars = ScalarSet(labelSeparators.unicodeScalars)
 
     static func find(_ lines: [TextLine]) -> Range<Int>? {
         let searchLimit = min(lines.count, max(40, lines.count / 3))
@@ -25,7 +26,9 @@ enum TableOfContentsDetector {
                     if entries > 0, j < lines.count, MarkerParser.match(lines[j].scalars, at: 0) == nil { break }
                     continue
                 }
-                guard lines[j].characterCount <= 60, !text.contains("。"), MarkerParser.match(lines[j].scalars, at: 0) != nil else { break }
+                // (On a plain line the full stop is a scalar of its own: no Foundation search.)
+                let hasFullStop = lines[j].plain ? lines[j].scalars.contains("。") : text.contains("。")
+                guard lines[j].characterCount <= 60, !hasFullStop, MarkerParser.match(lines[j].scalars, at: 0) != nil else { break }
                 if let first = firstEntry, entryKey(text) == first { break }
                 if firstEntry == nil { firstEntry = entryKey(text) }
                 entries += 1
@@ -41,7 +44,7 @@ enum TableOfContentsDetector {
     static func isLabelLine(_ text: String) -> Bool {
         // Most lines fail at their first Character: it neither starts a label nor is a separator.
         if let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" }),
-           first != "目", first != "提", !labelSeparators.unicodeScalars.contains(first) {
+           first != "目", first != "提", !labelSeparatorScalars.contains(first) {
             return false
         }
         var rest = Substring(text.filter { $0 != " " && $0 != "\u{3000}" })
