@@ -167,3 +167,34 @@ final class HTMLDocumentTests: XCTestCase {
         XCTAssertTrue(text.contains("一、总体要求\n二、重点任务\n三、保障措施"), text)
     }
 }
+
+/// The walk tests visibility on the attribute bytes libxml2 holds when every value is one ASCII
+/// text, and with Strings otherwise (an empty value, a non-ASCII one): both give the same answer.
+final class AttributeVisibilityTests: XCTestCase {
+    private func keeps(_ element: String) throws -> Bool {
+        let html = "<html><head><style>.off{display:none} #gone{visibility:hidden}</style></head><body>"
+            + "<p>正文一</p>\(element)<p>正文二</p></body></html>"
+        return try HTMLDocument.extract(html, path: "a.html").text.contains("隐藏")
+    }
+
+    func testHiddenAttributesWhateverTheirCaseOrScript() throws {
+        let hidden = [
+            #"<div style="DISPLAY : None">隐藏</div>"#, #"<div style="color:red;&#10;display:none">隐藏</div>"#,
+            #"<div style="font-family:宋体;display:none">隐藏</div>"#, #"<div aria-hidden="TRUE">隐藏</div>"#,
+            #"<div hidden>隐藏</div>"#, #"<div class="x" hidden="">隐藏</div>"#, #"<div class="Share-Bar">隐藏</div>"#,
+            #"<div class="正文 footer">隐藏</div>"#, #"<div id="NavBar">隐藏</div>"#, #"<div class="a off">隐藏</div>"#,
+            #"<div id="gone">隐藏</div>"#, #"<div class="off" style="">隐藏</div>"#,
+        ]
+        for element in hidden { XCTAssertFalse(try keeps(element), element) }
+    }
+
+    func testVisibleAttributesWhateverTheirCaseOrScript() throws {
+        let visible = [
+            #"<div style="display:block">隐藏</div>"#, #"<div style="font-family:宋体">隐藏</div>"#,
+            #"<div aria-hidden="false">隐藏</div>"#, #"<div class="">隐藏</div>"#, #"<div class="navigator content">隐藏</div>"#,
+            #"<div class="正文">隐藏</div>"#, #"<div id="OFF">隐藏</div>"#, #"<div class="offline">隐藏</div>"#,
+            #"<div title="display:none">隐藏</div>"#, #"<div class="main" class="nav">隐藏</div>"#,
+        ]
+        for element in visible { XCTAssertTrue(try keeps(element), element) }
+    }
+}

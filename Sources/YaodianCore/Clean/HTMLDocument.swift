@@ -50,11 +50,57 @@ public enum HTMLDocument {
     /// What the walk needs to know of a tag name; computed once per distinct name pointer
     /// (libxml2 interns element names in the document's dictionary).
     private struct TagInfo {
-        var name: String
         var dropped: Bool
         var block: Bool
         var cell: Bool
         var isTR: Bool
+        /// `title` or `meta`, `head`, `br`: the names the walk treats on their own.
+        var isTitle = false
+        var isHeadField = false
+        var isHead = false
+        var isBR = false
+    }
+
+    /// A map from interned tag-name pointers to `TagInfo`: linear probing in a power-of-two
+    /// table kept at most half full.
+    private struct TagTable {
+        private var keys: [UnsafePointer<xmlChar>?] = Array(repeating: nil, count: 64)
+        private var values: [TagInfo] = Array(repeating: TagInfo(dropped: false, block: false, cell: false, isTR: false), count: 64)
+        private var count = 0
+
+        @inline(__always)
+        private func slot(_ key: UnsafePointer<xmlChar>, mask: Int) -> Int {
+            // Fibonacci hashing of the address (names are 8-byte aligned: drop the low bits).
+            Int(truncatingIfNeeded: ((UInt(bitPattern: key) >> 3) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
+        subscript(key: UnsafePointer<xmlChar>) -> TagInfo? {
+            let mask = keys.count - 1
+            var i = slot(key, mask: mask)
+            while let k = keys[i] {
+                if k == key { return values[i] }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+
+        mutating func insert(_ key: UnsafePointer<xmlChar>, _ value: TagInfo) {
+            if (count + 1) * 2 > keys.count { grow() }
+            let mask = keys.count - 1
+            var i = slot(key, mask: mask)
+            while let k = keys[i], k != key { i = (i + 1) & mask }
+            if keys[i] == nil { count += 1 }
+            keys[i] = key
+            values[i] = value
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldValues = values
+            keys = Array(repeating: nil, count: oldKeys.count * 2)
+            values = Array(repeating: oldValues[0], count: oldKeys.count * 2)
+            count = 0
+            for (i, key) in oldKeys.enumerated() { if let key { insert(key, oldValues[i]) } }
+        }
     }
 
     /// Iterative depth-first walk (a recursive one overflows the stack on 100,000 nested tags).
@@ -65,11 +111,9 @@ public enum HTMLDocument {
         var meta: [String: String] = [:]
         var depthLimited = false
         let hiddenRules: HiddenStyleRules
-        /// Tag names seen so far, by name pointer: a page has a few dozen, so a linear search of
-        /// an array beats hashing (a page of thousands of distinct spam tags overflows into `moreTags`).
-        private var tags: [(UnsafePointer<xmlChar>, TagInfo)] = []
-        private var moreTags: [UnsafePointer<xmlChar>: TagInfo] = [:]
-        private static let linearTags = 48
+        /// Tag names seen so far, by name pointer (libxml2 interns names in the document's
+        /// dictionary), in an open-addressing table: a lookup per element, so no hashing of Strings.
+        private var tags = TagTable()
 
         init(hiddenRules: HiddenStyleRules) {
             self.hiddenRules = hiddenRules
@@ -77,17 +121,28 @@ public enum HTMLDocument {
 
         var out: String { String(decoding: bytes, as: UTF8.self) }
 
+        /// What the walk knows of every tag name that `HTMLVisibility` lists or the walk treats
+        /// on its own; any other name (a spam page's invented tags) is an inline element.
+        private static let knownTags: [String: TagInfo] = {
+            var names = HTMLVisibility.droppedTags.union(HTMLVisibility.blockTags).union(HTMLVisibility.cellTags)
+            names.formUnion(["tr", "title", "meta", "head", "br"])
+            var table: [String: TagInfo] = [:]
+            for name in names {
+                table[name] = TagInfo(dropped: HTMLVisibility.droppedTags.contains(name),
+                                      block: HTMLVisibility.blockTags.contains(name), cell: HTMLVisibility.cellTags.contains(name),
+                                      isTR: name == "tr", isTitle: name == "title", isHeadField: name == "title" || name == "meta",
+                                      isHead: name == "head", isBR: name == "br")
+            }
+            return table
+        }()
+
         private mutating func info(_ node: xmlNodePtr) -> TagInfo {
             guard let n = node.pointee.name else {
-                return TagInfo(name: "", dropped: false, block: false, cell: false, isTR: false)
+                return TagInfo(dropped: false, block: false, cell: false, isTR: false)
             }
-            for (pointer, known) in tags where pointer == n { return known }
-            if let known = moreTags[n] { return known }
-            let name = String(cString: n).lowercased()
-            let made = TagInfo(name: name, dropped: HTMLVisibility.droppedTags.contains(name),
-                               block: HTMLVisibility.blockTags.contains(name), cell: HTMLVisibility.cellTags.contains(name),
-                               isTR: name == "tr")
-            if tags.count < Self.linearTags { tags.append((n, made)) } else { moreTags[n] = made }
+            if let known = tags[n] { return known }
+            let made = Self.knownTags[String(cString: n).lowercased()] ?? TagInfo(dropped: false, block: false, cell: false, isTR: false)
+            tags.insert(n, made)
             return made
         }
 
@@ -113,17 +168,16 @@ public enum HTMLDocument {
                     continue
                 }
                 guard type == XML_ELEMENT_NODE else { continue }  // comments, PIs, entity references, DTD
-                let name = tag.name
-                if name == "title" || name == "meta" {
-                    readHead(node, name: name)
+                if tag.isHeadField {
+                    readHead(node, isTitle: tag.isTitle)
                     continue
                 }
-                if name == "head" {
+                if tag.isHead {
                     // Walk the head only for <title> and <meta>.
                     var child = node.pointee.children
                     while let c = child {
-                        let childName = info(c).name
-                        if childName == "title" || childName == "meta" { readHead(c, name: childName) }
+                        let childTag = info(c)
+                        if childTag.isHeadField { readHead(c, isTitle: childTag.isTitle) }
                         child = c.pointee.next
                     }
                     continue
@@ -133,7 +187,7 @@ public enum HTMLDocument {
                     depthLimited = true
                     continue
                 }
-                if name == "br" {
+                if tag.isBR {
                     bytes.append(0x0A)
                     continue
                 }
@@ -176,8 +230,8 @@ public enum HTMLDocument {
             }
         }
 
-        private mutating func readHead(_ node: xmlNodePtr, name: String) {
-            if name == "title" {
+        private mutating func readHead(_ node: xmlNodePtr, isTitle: Bool) {
+            if isTitle {
                 if title == nil, let c = xmlNodeGetContent(node) {
                     defer { CLibXML2_free(c) }
                     title = String(cString: c)
@@ -200,6 +254,7 @@ public enum HTMLDocument {
 
         private func isHidden(_ node: xmlNodePtr) -> Bool {
             guard node.pointee.properties != nil else { return false }
+            if let hidden = isHiddenByBytes(node) { return hidden }
             let a = Self.visibilityAttributes(node)
             if a.hidden { return true }
             if a.ariaHidden?.lowercased() == "true" { return true }
@@ -207,6 +262,56 @@ public enum HTMLDocument {
             if let value = a.classes, HTMLVisibility.namesChrome(value) { return true }
             if let value = a.id, HTMLVisibility.namesChrome(value) { return true }
             return hiddenRules.hides(classAttribute: a.classes, id: a.id)
+        }
+
+        /// `isHidden` read from the attribute bytes libxml2 holds, without making a String (only
+        /// the page's own style-sheet rules take the class and id as Strings): for elements whose
+        /// visibility attributes are each one ASCII text (nearly all). Nil when some value is not;
+        /// `isHidden` then uses the String rules, which give the same answers on ASCII.
+        private func isHiddenByBytes(_ node: xmlNodePtr) -> Bool? {
+            var seen: UInt8 = 0
+            var classes, id, style, ariaHidden: UnsafeBufferPointer<UInt8>?
+            var attr = node.pointee.properties
+            while let p = attr {
+                attr = p.pointee.next
+                guard let n = p.pointee.name else { continue }
+                let key: Int
+                if Self.equals(n, "class") { key = 0 } else if Self.equals(n, "id") { key = 1 } else if Self.equals(n, "style") { key = 2 }
+                else if Self.equals(n, "aria-hidden") { key = 3 } else if Self.equals(n, "hidden") { return true } else { continue }
+                guard seen & (1 << key) == 0 else { continue }
+                seen |= 1 << key
+                guard let child = p.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE,
+                      let content = child.pointee.content else { return nil }
+                let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                switch key {
+                case 0: classes = bytes
+                case 1: id = bytes
+                case 2: style = bytes
+                default: ariaHidden = bytes
+                }
+            }
+            if let aria = ariaHidden, Self.equalsIgnoringASCIICase(aria, "true") { return true }
+            if let style {
+                var compact: [UInt8] = []
+                compact.reserveCapacity(style.count)
+                for b in style where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                    compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                }
+                if HTMLVisibility.styleHides(asciiBytes: compact) { return true }
+            }
+            if let value = classes, HTMLVisibility.namesChrome(asciiBytes: value) { return true }
+            if let value = id, HTMLVisibility.namesChrome(asciiBytes: value) { return true }
+            if hiddenRules.isEmpty { return false }
+            return hiddenRules.hides(classAttribute: classes.map { String(decoding: $0, as: UTF8.self) },
+                                     id: id.map { String(decoding: $0, as: UTF8.self) })
+        }
+
+        /// Whether ASCII bytes spell `literal` (lower-case) in any case.
+        private static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+            guard bytes.count == literal.utf8CodeUnitCount else { return false }
+            for (k, b) in bytes.enumerated() where (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) != literal.utf8Start[k] { return false }
+            return true
         }
 
         private static func visibilityAttributes(_ node: xmlNodePtr) -> VisibilityAttributes {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// A byte-level pass over a page before libxml2 sees it, for the constructs that libxml2's HTML
 /// parser (2.9) reads differently from a browser and that would otherwise leak into the body:
 ///
@@ -38,7 +41,9 @@ public enum HTMLPreparser {
             }
         }
         while i < n {
-            guard input[i] == 0x3C, i + 1 < n else { i += 1; continue }  // "<"
+            // Straight to the next "<" (memchr), as nothing else starts a construct.
+            i = nextTagOpen(input, from: i)
+            guard i + 1 < n else { break }
             let next = input[i + 1]
             if next == 0x21 {  // "<!"
                 if matches(input, i + 2, "--") {
@@ -85,6 +90,15 @@ public enum HTMLPreparser {
         guard changed else { return Result(bytes: input, styleSheets: sheets) }
         flush(upTo: n)
         return Result(bytes: out, styleSheets: sheets)
+    }
+
+    /// The index of the first "<" at or after `from`, or `bytes.count`.
+    private static func nextTagOpen(_ bytes: [UInt8], from: Int) -> Int {
+        guard from < bytes.count else { return bytes.count }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base + from, 0x3C, buffer.count - from) else { return buffer.count }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     private static func matches(_ bytes: [UInt8], _ at: Int, _ word: String) -> Bool {

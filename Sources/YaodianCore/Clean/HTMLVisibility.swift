@@ -106,6 +106,24 @@ public enum HTMLVisibility {
         return false
     }
 
+    /// `namesChrome` of an ASCII value: tokens of letters and digits, lower-cased byte by byte and
+    /// compared with the chrome tokens of the same length (no String, no hashing: this runs on
+    /// every element that has a class or an id).
+    static func namesChrome(asciiBytes value: UnsafeBufferPointer<UInt8>) -> Bool {
+        var token: [UInt8] = []
+        token.reserveCapacity(32)
+        for b in value {
+            let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                token.append(lower)
+            } else {
+                if isChromeToken(token) { return true }
+                token.removeAll(keepingCapacity: true)
+            }
+        }
+        return isChromeToken(token)
+    }
+
     /// `chromeTokens` as bytes, grouped by length (index = length).
     private static let chromeTokensByLength: [[[UInt8]]] = {
         var groups: [[[UInt8]]] = Array(repeating: [], count: (chromeTokens.map(\.utf8.count).max() ?? 0) + 1)
@@ -122,20 +140,8 @@ public enum HTMLVisibility {
     /// Whether a `class` or `id` value names chrome.
     public static func namesChrome(_ value: String) -> Bool {
         if value.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: tokens of letters and digits, lower-cased byte by byte and compared with the
-            // chrome tokens of the same length (no String, no hashing: this runs on every element).
-            var token: [UInt8] = []
-            token.reserveCapacity(32)
-            for b in value.utf8 {
-                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                    token.append(lower)
-                } else {
-                    if isChromeToken(token) { return true }
-                    token.removeAll(keepingCapacity: true)
-                }
-            }
-            return isChromeToken(token)
+            return value.utf8.withContiguousStorageIfAvailable { namesChrome(asciiBytes: $0) }
+                ?? Array(value.utf8).withUnsafeBufferPointer { namesChrome(asciiBytes: $0) }
         }
         var token = ""
         for ch in value.lowercased() {
