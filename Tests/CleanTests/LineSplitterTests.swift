@@ -35,3 +35,62 @@ final class LineSplitterTests: XCTestCase {
         XCTAssertEqual(texts("发布日期：2023-02-14\u{3000}来源：区卫健委"), ["发布日期：2023-02-14\u{3000}来源：区卫健委"])
     }
 }
+
+/// `LineSplitter` (a byte-level pass) against a plain scalar-by-scalar statement of its rules, on
+/// thousands of random lines made of the scalars those rules act on and of ordinary text.
+final class LineSplitterReferenceTests: XCTestCase {
+    /// The rules of `LineSplitter`'s documentation, one scalar at a time.
+    private func reference(_ raw: String) -> [(text: String, hard: Bool)] {
+        var lines: [[Unicode.Scalar]] = [[]]
+        var previousCR = false
+        for s in raw.unicodeScalars {
+            switch s {
+            case "\r":
+                lines.append([])
+                previousCR = true
+                continue
+            case "\n": if !previousCR { lines.append([]) }
+            case "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": lines.append([])
+            case "\t", "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}": lines[lines.count - 1].append(" ")
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}", "\u{AD}": break
+            default: lines[lines.count - 1].append(s)
+            }
+            previousCR = false
+        }
+        var out: [(String, Bool)] = []
+        var pendingHard = true
+        for line in lines {
+            var collapsed: [Unicode.Scalar] = []
+            for s in line where !(s == " " && collapsed.last == " ") { collapsed.append(s) }
+            let trimmable: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0.properties.isWhitespace }
+            guard let first = collapsed.firstIndex(where: { !trimmable($0) }),
+                  let last = collapsed.lastIndex(where: { !trimmable($0) }) else {
+                pendingHard = true
+                continue
+            }
+            out.append((String(String.UnicodeScalarView(collapsed[first...last])), pendingHard))
+            pendingHard = false
+        }
+        return out
+    }
+
+    func testRandomLinesFollowTheRules() {
+        let pieces = ["a", "Z", "1", "一", "。", " ", "  ", "\t", "\r", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}",
+                      "\u{AD}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2028}",
+                      "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}", "\u{7F}", "\u{1F}", "\u{0}", "é", "\u{C2}",
+                      "\u{80}", "\u{2010}", "\u{2080}", "\u{FEFE}", "\u{EFBB}", "😀", "\u{E000}", "ｆ", "e\u{301}"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<5000 {
+            let raw = (0..<next(24)).map { _ in pieces[next(pieces.count)] }.joined()
+            let lines = LineSplitter.split(raw)
+            let expected = reference(raw)
+            XCTAssertEqual(lines.map(\.text), expected.map(\.text), raw.debugDescription)
+            XCTAssertEqual(lines.map(\.hardBreakBefore), expected.map(\.hard), raw.debugDescription)
+            for line in lines { XCTAssertEqual(line.scalars, Array(line.text.unicodeScalars), raw.debugDescription) }
+        }
+    }
+}

@@ -15,31 +15,29 @@ enum LineSplitter {
     static func split(bytes b: UnsafeBufferPointer<UInt8>) -> [TextLine] {
         var lines: [TextLine] = []
         var pendingHard = true
-        // The line so far, as UTF-8 bytes and as scalars.
+        // The line so far as UTF-8 bytes; its scalars are decoded once, when it ends.
         var current: [UInt8] = []
-        var currentScalars: [Unicode.Scalar] = []
+        var scalars: [Unicode.Scalar] = []
         current.reserveCapacity(256)
-        currentScalars.reserveCapacity(128)
+        scalars.reserveCapacity(128)
         // Runs of ASCII spaces are collapsed as they come: collapsing before trimming gives what
         // trimming and then collapsing gives, as the trimmed ends are white space either way.
+        // (The last scalar is a space exactly when the last byte is 0x20: no other byte of UTF-8 is.)
         func appendSpace() {
-            guard currentScalars.last != " " else { return }
-            currentScalars.append(" ")
+            guard current.last != 0x20 else { return }
             current.append(0x20)
         }
         func flush() {
-            defer {
-                current.removeAll(keepingCapacity: true)
-                currentScalars.removeAll(keepingCapacity: true)
-            }
-            var start = 0, end = currentScalars.count
+            defer { current.removeAll(keepingCapacity: true) }
+            decode(current, into: &scalars)
+            var start = 0, end = scalars.count
             var byteStart = 0, byteEnd = current.count
-            while start < end, isTrimmable(currentScalars[start]) {
-                byteStart += UTF8.width(currentScalars[start])
+            while start < end, isTrimmable(scalars[start]) {
+                byteStart += UTF8.width(scalars[start])
                 start += 1
             }
-            while end > start, isTrimmable(currentScalars[end - 1]) {
-                byteEnd -= UTF8.width(currentScalars[end - 1])
+            while end > start, isTrimmable(scalars[end - 1]) {
+                byteEnd -= UTF8.width(scalars[end - 1])
                 end -= 1
             }
             guard start < end else {
@@ -47,28 +45,28 @@ enum LineSplitter {
                 return
             }
             let text = String(decoding: current[byteStart..<byteEnd], as: UTF8.self)
-            lines.append(TextLine(text: text, scalars: Array(currentScalars[start..<end]), hardBreakBefore: pendingHard))
+            lines.append(TextLine(text: text, scalars: Array(scalars[start..<end]), hardBreakBefore: pendingHard))
             pendingHard = false
         }
         var previousCR = false
         var i = 0
         let n = b.count
         while i < n {
-            let c = b[i]
-            if c >= 0x20, c < 0x7F {
-                if c == 0x20 {
-                    appendSpace()
-                    previousCR = false
-                    i += 1
-                    continue
-                }
-                current.append(c)
-                currentScalars.append(Unicode.Scalar(c))
+            // A run of bytes copied as they are: everything but spaces, line ends and the lead
+            // bytes of the few non-ASCII scalars acted on (C2, E2, EF; never a continuation byte).
+            var runEnd = i
+            while runEnd < n, !Self.actsOn[Int(b[runEnd])] { runEnd += 1 }
+            if runEnd > i {
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<runEnd]))
                 previousCR = false
-                i += 1
+                i = runEnd
                 continue
             }
+            let c = b[i]
             switch c {
+            case 0x20, 0x09:
+                appendSpace()
+                i += 1
             case 0x0D:
                 flush()
                 previousCR = true
@@ -79,9 +77,6 @@ enum LineSplitter {
                 i += 1
             case 0x0B, 0x0C:
                 flush()
-                i += 1
-            case 0x09:
-                appendSpace()
                 i += 1
             case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0 || b[i + 1] == 0xAD):
                 switch b[i + 1] {
@@ -100,26 +95,43 @@ enum LineSplitter {
             case 0xEF where i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF:
                 i += 3                                  // byte order mark
             default:
-                // Any other scalar, copied whole (a lead byte and its continuation bytes).
-                var value = UInt32(c)
-                var width = 1
-                if c >= 0xC0 {
-                    if c >= 0xF0 { value &= 0x07; width = 4 } else if c >= 0xE0 { value &= 0x0F; width = 3 } else { value &= 0x1F; width = 2 }
-                    width = min(width, n - i)
-                }
-                current.append(c)
-                for k in 1..<max(1, width) {
-                    let next = b[i + k]
-                    current.append(next)
-                    value = value << 6 | UInt32(next & 0x3F)
-                }
-                currentScalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                // C2, E2 or EF starting another scalar: copied whole with its continuation bytes.
+                let width = min(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1, n - i)
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + width)]))
                 i += width
             }
             previousCR = false
         }
         flush()
         return lines
+    }
+
+    /// Bytes the split acts on: ASCII spaces, tabs and line ends, and the lead bytes C2, E2, EF.
+    private static let actsOn: [Bool] = (0..<256).map { b in
+        b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == 0xC2 || b == 0xE2 || b == 0xEF
+    }
+
+    /// The scalars of valid UTF-8 `bytes` (a line the split copied from a `String`), into `out`.
+    private static func decode(_ bytes: [UInt8], into out: inout [Unicode.Scalar]) {
+        out.removeAll(keepingCapacity: true)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 {
+                out.append(Unicode.Scalar(c))
+                i += 1
+                continue
+            }
+            var value: UInt32
+            var width: Int
+            if c >= 0xF0 { value = UInt32(c & 0x07); width = 4 } else if c >= 0xE0 { value = UInt32(c & 0x0F); width = 3 }
+            else { value = UInt32(c & 0x1F); width = 2 }
+            width = min(width, n - i)
+            for k in 1..<max(1, width) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            i += max(1, width)
+        }
     }
 
     /// Trims spaces of every width, and collapses runs of ASCII spaces inside the line.
