@@ -17,9 +17,8 @@ enum LineSplitter {
         var pendingHard = true
         // The line so far as UTF-8 bytes; its scalars are decoded once, when it ends.
         var current: [UInt8] = []
-        var scalars: [Unicode.Scalar] = []
         current.reserveCapacity(256)
-        scalars.reserveCapacity(128)
+        let actsOn = Self.actsOn
         // Runs of ASCII spaces are collapsed as they come: collapsing before trimming gives what
         // trimming and then collapsing gives, as the trimmed ends are white space either way.
         // (The last scalar is a space exactly when the last byte is 0x20: no other byte of UTF-8 is.)
@@ -29,7 +28,7 @@ enum LineSplitter {
         }
         func flush() {
             defer { current.removeAll(keepingCapacity: true) }
-            decode(current, into: &scalars)
+            let scalars = decode(current)
             var start = 0, end = scalars.count
             var byteStart = 0, byteEnd = current.count
             while start < end, isTrimmable(scalars[start]) {
@@ -45,7 +44,8 @@ enum LineSplitter {
                 return
             }
             let text = String(decoding: current[byteStart..<byteEnd], as: UTF8.self)
-            lines.append(TextLine(text: text, scalars: Array(scalars[start..<end]), hardBreakBefore: pendingHard))
+            let kept = start == 0 && end == scalars.count ? scalars : Array(scalars[start..<end])
+            lines.append(TextLine(text: text, scalars: kept, hardBreakBefore: pendingHard))
             pendingHard = false
         }
         var previousCR = false
@@ -55,7 +55,7 @@ enum LineSplitter {
             // A run of bytes copied as they are: everything but spaces, line ends and the lead
             // bytes of the few non-ASCII scalars acted on (C2, E2, EF; never a continuation byte).
             var runEnd = i
-            while runEnd < n, !Self.actsOn[Int(b[runEnd])] { runEnd += 1 }
+            while runEnd < n, !actsOn[Int(b[runEnd])] { runEnd += 1 }
             if runEnd > i {
                 current.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<runEnd]))
                 previousCR = false
@@ -111,26 +111,40 @@ enum LineSplitter {
         b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == 0xC2 || b == 0xE2 || b == 0xEF
     }
 
-    /// The scalars of valid UTF-8 `bytes` (a line the split copied from a `String`), into `out`.
-    private static func decode(_ bytes: [UInt8], into out: inout [Unicode.Scalar]) {
-        out.removeAll(keepingCapacity: true)
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let c = bytes[i]
-            if c < 0x80 {
-                out.append(Unicode.Scalar(c))
-                i += 1
-                continue
+    /// The scalars of valid UTF-8 `bytes` (a line the split copied from a `String`).
+    private static func decode(_ bytes: [UInt8]) -> [Unicode.Scalar] {
+        bytes.withUnsafeBufferPointer { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                let n = b.count
+                var i = 0, k = 0
+                while i < n {
+                    let c = b[i]
+                    if c < 0x80 {
+                        out[k] = Unicode.Scalar(c)
+                        k += 1
+                        i += 1
+                        continue
+                    }
+                    if c >= 0xE0, c < 0xF0, i + 2 < n {
+                        // Three bytes: every Chinese character, so the common case is unrolled.
+                        let value = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        k += 1
+                        i += 3
+                        continue
+                    }
+                    var value: UInt32
+                    var width: Int
+                    if c >= 0xF0 { value = UInt32(c & 0x07); width = 4 } else if c >= 0xE0 { value = UInt32(c & 0x0F); width = 3 }
+                    else { value = UInt32(c & 0x1F); width = 2 }
+                    width = min(width, n - i)
+                    for j in 1..<max(1, width) { value = value << 6 | UInt32(b[i + j] & 0x3F) }
+                    out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    k += 1
+                    i += max(1, width)
+                }
+                count = k
             }
-            var value: UInt32
-            var width: Int
-            if c >= 0xF0 { value = UInt32(c & 0x07); width = 4 } else if c >= 0xE0 { value = UInt32(c & 0x0F); width = 3 }
-            else { value = UInt32(c & 0x1F); width = 2 }
-            width = min(width, n - i)
-            for k in 1..<max(1, width) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            i += max(1, width)
         }
     }
 
