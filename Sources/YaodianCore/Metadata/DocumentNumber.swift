@@ -1,10 +1,12 @@
 /// 文号 as written in a body: an issuer abbreviation, the year in 〔〕 (or [] / ［］ / （）), and a
 /// number with 号 — `浙卫发〔2023〕10号`, `东卫健〔2021〕3号`.
 public enum DocumentNumber {
+    private static let opens: ScalarSet = ["〔", "[", "［", "(", "（", "【"]
+    private static let closes: ScalarSet = ["〕", "]", "］", ")", "）", "】"]
+
     public static func first(in text: String) -> String? {
         let s = Array(text.unicodeScalars)
-        let opens: Set<Unicode.Scalar> = ["〔", "[", "［", "(", "（", "【"]
-        let closes: Set<Unicode.Scalar> = ["〕", "]", "］", ")", "）", "】"]
+        let opens = Self.opens, closes = Self.closes
         var i = 0
         while i < s.count {
             if opens.contains(s[i]) {

@@ -45,16 +45,27 @@ public enum RegionFinder {
         for (word, level) in [("全县", "县"), ("全市", "市"), ("全区", "区"), ("全省", "省"), ("全州", "州"), ("全旗", "旗")] as [(String, Unicode.Scalar)]
             where text.contains(word) { return level }
         let s = Array(text.unicodeScalars)
-        for marker in ["卫健", "卫生", "人民政府", "政府", "委"] {
-            let m = Array(marker.unicodeScalars)
+        for m in levelMarkers {
             var i = 1
             while i + m.count <= s.count {
-                if Array(s[i..<(i + m.count)]) == m, suffixes.contains(s[i - 1]) { return s[i - 1] }
+                if suffixes.contains(s[i - 1]), s[i..<(i + m.count)].elementsEqual(m) { return s[i - 1] }
                 i += 1
             }
         }
         return nil
     }
+
+    /// Words after an area's suffix that say the text speaks for that level (`县卫健局`, `市政府`).
+    private static let levelMarkers = ["卫健", "卫生", "人民政府", "政府", "委"].map { Array($0.unicodeScalars) }
+
+    /// `verbHeads` as pairs of scalar values, tested without making a String.
+    private static let verbHeadPairs: Set<UInt64> = Set(verbHeads.compactMap { word in
+        let s = Array(word.unicodeScalars)
+        return s.count == 2 ? UInt64(s[0].value) << 32 | UInt64(s[1].value) : nil
+    })
+
+    /// `commonNouns` as scalars (all ideographs, so a scalar is a Character).
+    private static let commonNounScalars = commonNouns.map { Array($0.unicodeScalars) }
 
     /// Area names in `text`, in order, with their suffix.
     public static func names(in text: String) -> [String] {
@@ -67,13 +78,16 @@ public enum RegionFinder {
                 while start > 0, i - start < 4, isIdeograph(s[start - 1]), !nameStops.contains(s[start - 1]) { start -= 1 }
                 let length = i - start
                 let boundary = start == 0 || !isIdeograph(s[start - 1]) || s[start - 1] == "年" || suffixes.contains(s[start - 1])
-                let head = String(scalars: s[start..<min(start + 2, i)])
-                if length >= 2, boundary, !verbHeads.contains(head) {
-                    let name = String(scalars: s[start...i])
+                // (A name is ideographs and its suffix: scalars are Characters, so they are compared.)
+                let isVerbHead = length >= 2 && verbHeadPairs.contains(UInt64(s[start].value) << 32 | UInt64(s[start + 1].value))
+                if length >= 2, boundary, !isVerbHead {
+                    let name = s[start...i]
                     // A two-character noun (山区, 城区) ends longer phrases (贫困山区, 中心城区) but not a
                     // three-character name (青山区).
-                    let common = commonNouns.contains { noun in name.hasSuffix(noun) && (noun.count > 2 || name.count >= 4) }
-                    if !common { out.append(name) }
+                    let common = commonNounScalars.contains { noun in
+                        noun.count <= name.count && name.suffix(noun.count).elementsEqual(noun) && (noun.count > 2 || name.count >= 4)
+                    }
+                    if !common { out.append(String(scalars: name)) }
                 }
             }
             i += 1
