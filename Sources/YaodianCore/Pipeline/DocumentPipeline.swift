@@ -54,7 +54,8 @@ public struct DocumentPipeline: Sendable {
         let traditional = traditionalFlag != nil && ScriptNormalizer.shared.isAvailable
         let matching = traditional ? ScriptNormalizer.shared.simplified(body) : body
         let restorer = ScriptRestorer(original: body, matching: matching)
-        let segmented = segmenter.segment(scalars: body, matching: traditional ? matching : nil, truncations: clean.truncations)
+        let segmented = segmenter.segment(scalars: body, matching: traditional ? matching : nil, truncations: clean.truncations,
+                                          text: clean.body)
         metadata.attachments = segmented.attachments.map(restorer.restore)
         timings.segment += watch.lap()
         let kind: TargetExtractor.DocumentKind = MetadataExtractor.reportWords.contains(where: { restorer.restore(metadata.title).contains($0) || metadata.title.contains($0) }) ? .report : .plan

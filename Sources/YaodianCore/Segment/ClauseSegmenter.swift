@@ -35,12 +35,13 @@ public struct ClauseSegmenter: Sendable {
     /// (see `ScriptNormalizer`): markers and tags are recognised in it, while every emitted string
     /// is sliced from the body itself.
     public func segment(body: String, matching: [Unicode.Scalar]? = nil, truncations: [CleanDocument.Mark] = []) -> SegmentedDocument {
-        segment(scalars: Array(body.unicodeScalars), matching: matching, truncations: truncations)
+        segment(scalars: Array(body.unicodeScalars), matching: matching, truncations: truncations, text: body)
     }
 
-    /// `segment(body:)` on the body's scalars, which the pipeline has already.
+    /// `segment(body:)` on the body's scalars, which the pipeline has already. `text`, when
+    /// given, must be the body whose scalars these are: clause strings are then cut from it.
     public func segment(scalars original: [Unicode.Scalar], matching: [Unicode.Scalar]? = nil,
-                        truncations: [CleanDocument.Mark] = []) -> SegmentedDocument {
+                        truncations: [CleanDocument.Mark] = [], text: String? = nil) -> SegmentedDocument {
         let s = matching.flatMap { $0.count == original.count ? $0 : nil } ?? original
         var lineRanges: [Range<Int>] = []
         var lineStart = 0
@@ -150,11 +151,13 @@ public struct ClauseSegmenter: Sendable {
                 drafts[top.node].closedByTag = trailingTag() != nil
             }
         }
-        return build(drafts, s: s, original: original, stops: stops, bodyEnd: s.count, attachments: attachments.items)
+        var slicer = ScalarSlicer(text: text ?? String(scalars: original), scalars: original)
+        return build(drafts, s: s, slicer: &slicer, stops: stops, bodyEnd: s.count, attachments: attachments.items)
     }
 
-    private func build(_ drafts: [Draft], s: [Unicode.Scalar], original: [Unicode.Scalar], stops: [Int], bodyEnd: Int,
+    private func build(_ drafts: [Draft], s: [Unicode.Scalar], slicer: inout ScalarSlicer, stops: [Int], bodyEnd: Int,
                        attachments: [String]) -> SegmentedDocument {
+        let original = slicer.scalars
         var children: [[Int]] = Array(repeating: [], count: drafts.count)
         var roots: [Int] = []
         for (i, d) in drafts.enumerated() {
@@ -182,11 +185,12 @@ public struct ClauseSegmenter: Sendable {
             var textStart = d.contentStart
             while textStart < textEnd, s[textStart] == "\n" || MarkerParser.isSpace(s[textStart]) { textStart += 1 }
             while textEnd > textStart, s[textEnd - 1] == "\n" || MarkerParser.isSpace(s[textEnd - 1]) { textEnd -= 1 }
-            let textScalars = original[textStart..<max(textStart, textEnd)]
-            let text = String(scalars: textScalars)
-            let marker = String(scalars: original[d.start..<d.markerEnd])
+            let textRange = textStart..<max(textStart, textEnd)
+            let marker = slicer.string(d.start..<d.markerEnd)
+            let heading = Self.heading(of: original[textRange], slicer: &slicer)
+            let text = slicer.string(textRange)
             flat.append(Clause(id: ids[i], parentID: d.parent.map { ids[$0] }, depth: depths[i], markerStyle: d.style,
-                               ordinal: d.ordinal, marker: marker, heading: Self.heading(of: textScalars), text: text,
+                               ordinal: d.ordinal, marker: marker, heading: heading, text: text,
                                start: d.start, end: max(d.start, segEnd)))
         }
         // Assemble the tree bottom-up.
@@ -204,13 +208,32 @@ public struct ClauseSegmenter: Sendable {
     }
 
     static func heading(of text: ArraySlice<Unicode.Scalar>) -> String {
+        var buffer: [UInt8] = []
+        var kept: [Unicode.Scalar] = []
+        return LineSplitter.trim(text[..<headingEnd(of: text)], buffer: &buffer, scalars: &kept)
+    }
+
+    /// `heading(of:)` of a slice of the slicer's body: cut from the body when trimming its ends
+    /// is all `LineSplitter.trim` would do (no run of spaces inside).
+    static func heading(of text: ArraySlice<Unicode.Scalar>, slicer: inout ScalarSlicer) -> String {
+        var end = headingEnd(of: text)
+        var start = text.startIndex
+        while start < end, LineSplitter.isTrimmable(text[start]) { start += 1 }
+        while end > start, LineSplitter.isTrimmable(text[end - 1]) { end -= 1 }
+        var k = start + 1
+        while k < end, !(text[k] == " " && text[k - 1] == " ") { k += 1 }
+        guard k >= end else { return heading(of: text) }
+        return slicer.string(start..<end)
+    }
+
+    /// Where a heading ends in a clause's text: its first `。` or line end, before the `；`/`，`
+    /// that separates it from an inline clause.
+    private static func headingEnd(of text: ArraySlice<Unicode.Scalar>) -> Int {
         var end = text.firstIndex(where: { $0 == "。" || $0 == "\n" }) ?? text.endIndex
         while end > text.startIndex, text[end - 1] == "；" || text[end - 1] == ";" || text[end - 1] == "，" || text[end - 1] == "," {
             end -= 1
         }
-        var buffer: [UInt8] = []
-        var kept: [Unicode.Scalar] = []
-        return LineSplitter.trim(text[..<end], buffer: &buffer, scalars: &kept)
+        return end
     }
 
     /// Lines read from the end of a body for its closing block (signature, date, 抄送, notes).
