@@ -6,14 +6,16 @@
 #include <malloc.h>
 #endif
 
-int yaodian_tune_allocator(int arenas, int mmap_threshold) {
+int yaodian_tune_allocator(int arenas, int mmap_threshold, int trim_threshold) {
 #if defined(__GLIBC__)
     int ok = mallopt(M_ARENA_MAX, arenas);
     ok &= mallopt(M_MMAP_THRESHOLD, mmap_threshold);
+    ok &= mallopt(M_TRIM_THRESHOLD, trim_threshold);
     return ok ? 1 : 0;
 #else
     (void)arenas;
     (void)mmap_threshold;
+    (void)trim_threshold;
     return 0;
 #endif
 }
