@@ -17,31 +17,31 @@ public enum CSVTables {
         let flagNames = Array(Set(r.flags.map(\.flag.rawValue))).sorted().joined(separator: ";")
         return [r.docID, r.sourcePath, m.title, m.docNumber, m.publisher, m.publishedDate, m.writtenDate, m.indexNumber,
                 m.region, m.planYear, r.truncated ? "true" : "false", flagNames, r.format, r.encoding, r.sha256,
-                m.attachments.joined(separator: ";"), number(r.confidence.clauseCoverage), "\(r.confidence.unexplainedNumbers)"]
+                m.attachments.joined(separator: ";"), number(r.confidence.clauseCoverage), String(r.confidence.unexplainedNumbers)]
     }
 
     public static func clauseRows(_ r: DocumentRecord) -> [[String]] {
         r.clauses.flattened.map {
-            [r.docID, $0.id, $0.parentID ?? "", "\($0.depth)", $0.markerStyle.rawValue, $0.ordinal.map { "\($0)" } ?? "",
-             $0.marker, $0.heading, $0.text, "\($0.start)", "\($0.end)"]
+            [r.docID, $0.id, $0.parentID ?? "", String($0.depth), $0.markerStyle.rawValue, $0.ordinal.map { String($0) } ?? "",
+             $0.marker, $0.heading, $0.text, String($0.start), String($0.end)]
         }
     }
 
     public static func targetRows(_ r: DocumentRecord) -> [[String]] {
         r.targets.map {
             [r.docID, $0.clauseID ?? "", $0.indicator, $0.comparator.rawValue, number($0.value), number($0.valueMax), $0.unit,
-             $0.deadline, $0.kind.rawValue, $0.redacted ? "true" : "false", $0.raw, "\($0.start)", "\($0.end)"]
+             $0.deadline, $0.kind.rawValue, $0.redacted ? "true" : "false", $0.raw, String($0.start), String($0.end)]
         }
     }
 
     public static func responsibilityRows(_ r: DocumentRecord) -> [[String]] {
         r.responsibilities.map {
-            [r.docID, $0.clauseID ?? "", $0.partyKind.rawValue, $0.role.rawValue, $0.name, $0.label, $0.raw, "\($0.start)", "\($0.end)"]
+            [r.docID, $0.clauseID ?? "", $0.partyKind.rawValue, $0.role.rawValue, $0.name, $0.label, $0.raw, String($0.start), String($0.end)]
         }
     }
 
     public static func flagRows(_ r: DocumentRecord) -> [[String]] {
-        r.flags.map { [r.docID, $0.flag.rawValue, $0.detail, "\($0.start)", "\($0.end)"] }
+        r.flags.map { [r.docID, $0.flag.rawValue, $0.detail, String($0.start), String($0.end)] }
     }
 
     public static func errorRow(_ f: DocumentFailure) -> [String] {
