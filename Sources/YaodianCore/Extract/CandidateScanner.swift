@@ -39,12 +39,13 @@ struct CandidateScanner: Sendable {
         self.index = index
         var mask = [Bool](repeating: false, count: body.count)
         for clause in clauses where !clause.marker.isEmpty {
-            let marker = Array(clause.marker.unicodeScalars)
+            let marker = clause.marker.unicodeScalars
+            let length = marker.count
             let from = max(0, clause.start)
-            let to = min(body.count - marker.count, from + 8)
+            let to = min(body.count - length, from + 8)
             guard from <= to else { continue }
-            for p in from...to where body[p..<(p + marker.count)].elementsEqual(marker) {
-                for k in p..<(p + marker.count) { mask[k] = true }
+            for p in from...to where body[p..<(p + length)].elementsEqual(marker) {
+                for k in p..<(p + length) { mask[k] = true }
                 break
             }
         }

@@ -11,8 +11,9 @@ struct TargetRowBuilder {
     let index: BodyIndex
     /// Clauses in body order.
     let clauses: [Clause]
-    /// Index in `clauses` of each clause ID (the last one when an ID repeats), built on first use.
-    private var clauseIndexByID: [String: Int]?
+    /// Per clause index: the index in `clauses` of its parent's ID (the last one when an ID
+    /// repeats), -1 for none; built on first use.
+    private var parentIndices: [Int]?
     /// Per clause index: the lead deadline of the first heading of the clause and its ancestors
     /// that has one (`.some(nil)` when none has), computed on first use.
     private var headingLeads: [String??]
@@ -260,7 +261,9 @@ struct TargetRowBuilder {
         guard let k = clauseIndex(at: position) else { return nil }
         if let cached = headingLeads[k] { return cached }
         var found: String?
-        for i in headingChain(ofClause: k) {
+        let parents = parentIndicesBuilt()
+        var i = k
+        for _ in 0..<Self.chainLimit {
             if ownHeadingLeads[i] == nil {
                 // `lead` reads at most the first 17 scalars (a 16-scalar window and the one after a
                 // match) and compares match ends (at most 16) with the range's end, so a heading
@@ -269,6 +272,8 @@ struct TargetRowBuilder {
                 ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: heading, within: 0..<heading.count)?.text)
             }
             if let lead = ownHeadingLeads[i]! { found = lead; break }
+            i = parents[i]
+            if i < 0 { break }
         }
         headingLeads[k] = .some(found)
         return found
@@ -280,11 +285,15 @@ struct TargetRowBuilder {
             guard let k = clauseIndex(at: rawStart) else { return TargetKindRules.looksAhead([]) ? .target : .achievement }
             if headingsLookAhead[k] == nil {
                 var ahead = false
-                for i in headingChain(ofClause: k) {
+                let parents = parentIndicesBuilt()
+                var i = k
+                for _ in 0..<Self.chainLimit {
                     if ownHeadingLooksAhead[i] == nil {
                         ownHeadingLooksAhead[i] = TargetKindRules.looksAhead([Array(clauses[i].heading.unicodeScalars)])
                     }
                     if ownHeadingLooksAhead[i]! { ahead = true; break }
+                    i = parents[i]
+                    if i < 0 { break }
                 }
                 headingsLookAhead[k] = ahead
             }
@@ -312,24 +321,18 @@ struct TargetRowBuilder {
         return nil
     }
 
-    /// Indices of clause `k` and of its ancestors, innermost first (at most 64).
-    private mutating func headingChain(ofClause k: Int) -> [Int] {
-        if clauseIndexByID == nil {
-            var byID: [String: Int] = [:]
-            byID.reserveCapacity(clauses.count)
-            for (i, c) in clauses.enumerated() { byID[c.id] = i }
-            clauseIndexByID = byID
-        }
-        let byID = clauseIndexByID!
-        var out: [Int] = []
-        var current: Int? = k
-        var guardCount = 0
-        while let i = current, guardCount < 64 {
-            out.append(i)
-            current = clauses[i].parentID.flatMap { byID[$0] }
-            guardCount += 1
-        }
-        return out
+    /// How many clauses a heading chain reads: a clause and at most 63 ancestors, innermost first.
+    static let chainLimit = 64
+
+    /// `parentIndices`, built on first use from the clauses' IDs.
+    private mutating func parentIndicesBuilt() -> [Int] {
+        if let built = parentIndices { return built }
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(clauses.count)
+        for (i, c) in clauses.enumerated() { byID[c.id] = i }
+        let built = clauses.map { c in c.parentID.flatMap { byID[$0] } ?? -1 }
+        parentIndices = built
+        return built
     }
 
     private func row(_ q: Quantity, indicator: String, comparator: Target.Comparator, deadline: String,
