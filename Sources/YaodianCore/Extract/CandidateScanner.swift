@@ -6,7 +6,9 @@ struct QuantityCandidate: Sendable, Hashable {
     var linked: Bool
 }
 
-/// Walks a body once and keeps the numbers that may be targets (see `NonTargetRules`).
+/// Walks a body once, left to right, and keeps the numbers that may be targets (see
+/// `NonTargetRules`); it visits only the positions where `BodyIndex` saw a scalar a number may
+/// start with.
 ///
 /// Example (seed 004): in `完成500名儿童1000颗牙窝沟封闭项目任务` it keeps `500名` and `1000颗`; in
 /// `推进3岁以下婴幼儿照护服务健康规范发展` it keeps nothing (a population qualifier).
@@ -19,15 +21,6 @@ struct CandidateScanner: Sendable {
     static func isNumberScalar(_ c: Unicode.Scalar) -> Bool {
         QuantityParser.isDigit(c) || QuantityParser.isMask(c) || QuantityParser.isChineseNumeral(c)
     }
-
-    /// `isNumberScalar` for the Basic Multilingual Plane, one bit per scalar value (8 KB).
-    static let numberScalars: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for v in 0..<UInt32(0x10000) {
-            if let c = Unicode.Scalar(v), isNumberScalar(c) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
-        }
-        return bits
-    }()
 
     let body: [Unicode.Scalar]
     let index: BodyIndex
@@ -61,45 +54,43 @@ struct CandidateScanner: Sendable {
         var out: [QuantityCandidate] = []
         var numbers = 0
         var unexplained: [Range<Int>] = []
-        var i = 0
-        let count = body.count
-        let starts = Self.numberScalars
-        while i < count {
-            // Most scalars start no number; they are passed over with one bit test.
-            let v = body[i].value
-            guard v < 0x10000 ? starts[Int(v >> 6)] & (1 << (v & 63)) != 0 : Self.isNumberScalar(body[i]) else {
-                i += 1
-                continue
-            }
+        var sweep = BodyIndex.Sweep(index)
+        let mask = markerMask
+        let prefixBounds = ComparatorRules.prefixBounds
+        let quoteReach = NonTargetRules.quoteReach
+        // The next position a number may start at; the scalars no number starts with were left
+        // out by the index's pass over the body.
+        var next = 0
+        for i in index.numberScalars where i >= next {
             guard QuantityParser.startsToken(body, at: i), let q = QuantityParser.quantity(in: body, at: i) else {
-                i += 1
+                next = i + 1
                 continue
             }
-            var g = ComparatorRules.governor(in: body, before: i, lowerBound: index.phraseStart(i))
+            let phraseStart = sweep.phraseStart(i)
+            var g = ComparatorRules.governor(in: body, before: i, lowerBound: phraseStart)
             if g.bound == nil, let v = g.verbRange {
                 // A bound word before the verb: `至少新增1家`.
                 var p = v.lowerBound
                 while p > 0, UnitTable.isSpace(body[p - 1]) { p -= 1 }
-                if let b = ComparatorRules.prefixBounds.match(in: body, endingAt: p, lowerBound: index.phraseStart(i)) {
+                if let b = prefixBounds.match(in: body, endingAt: p, lowerBound: phraseStart) {
                     g.bound = b.value
                     g.boundRange = (p - b.length)..<p
                 }
             }
             let linked = out.last.map { isLinked(from: $0.quantity.end, to: i) } ?? false
-            let mask = markerMask
             numbers += 1
-            let lineStart = index.lineStart(i)
-            let mayBeQuoted = index.lastQuoteOpening(before: i) >= max(lineStart, i - NonTargetRules.quoteReach)
+            let lineStart = sweep.lineStart(i)
+            let mayBeQuoted = sweep.lastQuoteOpening(before: i) >= max(lineStart, i - quoteReach)
             switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: lineStart, mayBeQuoted: mayBeQuoted,
                                           inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
             case .target:
                 out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))
-                i = max(q.end, i + 1)
+                next = max(q.end, i + 1)
             case .unexplained:
                 unexplained.append(q.start..<q.end)
-                i = max(q.numberEnd, i + 1)
+                next = max(q.numberEnd, i + 1)
             case .knownNonTarget:
-                i = max(q.numberEnd, i + 1)
+                next = max(q.numberEnd, i + 1)
             }
         }
         return (out, numbers, unexplained)
