@@ -31,10 +31,11 @@ struct CandidateScanner: Sendable {
         self.body = body
         self.index = index
         var mask = [Bool](repeating: false, count: body.count)
-        for clause in clauses where !clause.marker.isEmpty {
-            let marker = clause.marker.unicodeScalars
+        // Indices, not `for clause in clauses`: each clause is read in place instead of copied.
+        for c in clauses.indices where !clauses[c].marker.isEmpty {
+            let marker = clauses[c].marker.unicodeScalars
             let length = marker.count
-            let from = max(0, clause.start)
+            let from = max(0, clauses[c].start)
             let to = min(body.count - length, from + 8)
             guard from <= to else { continue }
             for p in from...to where body[p..<(p + length)].elementsEqual(marker) {

@@ -141,14 +141,16 @@ struct TargetRowBuilder {
     /// → three rates, the shared `规范管理率` completed as for 分别). A combined count
     /// (`科技奖项和科研立项2项以上`) stays one row.
     private func sharedValueNames(_ r: Range<Int>, before verbStart: Int, quantity q: Quantity) -> [(name: String, start: Int)]? {
-        let items = IndicatorPhrase.items(body, r)
-        guard items.count >= 2, let last = items.last else { return nil }
         var each = false
         var p = max(r.upperBound, verbStart - 2)
         while p < min(q.start, verbStart + 1) {
             if Self.eachWords.contains(body[p]) { each = true }
             p += 1
         }
+        // Neither 均 nor a rate: one row whatever the items (they are not cut).
+        guard each || q.unitClass == .ratio || q.unitClass == .points else { return nil }
+        let items = IndicatorPhrase.items(body, r)
+        guard items.count >= 2, let last = items.last else { return nil }
         // Without 均, only a list in which an earlier item is itself a rate: `二级以上综合医院和二甲以上
         // 中医医院…的比例` is one ratio over two kinds of hospital.
         let rates = (q.unitClass == .ratio || q.unitClass == .points) && IndicatorPhrase.namesMeasure(body, last)
@@ -302,9 +304,9 @@ struct TargetRowBuilder {
         }
     }
 
-    /// The clause whose own segment contains `position`.
-    private func clause(at position: Int) -> Clause? {
-        clauseIndex(at: position).map { clauses[$0] }
+    /// The ID of the clause whose own segment contains `position` (read in place, not copying the clause).
+    private func clauseID(at position: Int) -> String? {
+        clauseIndex(at: position).map { clauses[$0].id }
     }
 
     /// Index in `clauses` of the clause whose own segment contains `position`.
@@ -327,17 +329,18 @@ struct TargetRowBuilder {
     /// `parentIndices`, built on first use from the clauses' IDs.
     private mutating func parentIndicesBuilt() -> [Int] {
         if let built = parentIndices { return built }
+        // Indices, not `for c in clauses`: each clause is read in place instead of copied.
         var byID: [String: Int] = [:]
         byID.reserveCapacity(clauses.count)
-        for (i, c) in clauses.enumerated() { byID[c.id] = i }
-        let built = clauses.map { c in c.parentID.flatMap { byID[$0] } ?? -1 }
+        for i in clauses.indices { byID[clauses[i].id] = i }
+        let built = clauses.indices.map { i in clauses[i].parentID.flatMap { byID[$0] } ?? -1 }
         parentIndices = built
         return built
     }
 
     private func row(_ q: Quantity, indicator: String, comparator: Target.Comparator, deadline: String,
                      kind: Target.Kind, raw: Range<Int>) -> Target {
-        Target(clauseID: clause(at: raw.lowerBound)?.id, indicator: indicator, comparator: comparator,
+        Target(clauseID: clauseID(at: raw.lowerBound), indicator: indicator, comparator: comparator,
                value: q.value, valueMax: q.isRange ? q.valueMax : nil, unit: q.unit, deadline: deadline, kind: kind,
                redacted: q.redacted, raw: IndicatorPhrase.text(body, raw), start: raw.lowerBound, end: raw.upperBound)
     }
