@@ -58,7 +58,6 @@ struct CandidateScanner: Sendable {
         var sweep = BodyIndex.Sweep(index)
         let mask = markerMask
         let prefixBounds = ComparatorRules.prefixBounds
-        let quoteReach = NonTargetRules.quoteReach
         // The next position a number may start at; the scalars no number starts with were left
         // out by the index's pass over the body.
         var next = 0
@@ -81,8 +80,8 @@ struct CandidateScanner: Sendable {
             let linked = out.last.map { isLinked(from: $0.quantity.end, to: i) } ?? false
             numbers += 1
             let lineStart = sweep.lineStart(i)
-            let mayBeQuoted = sweep.lastQuoteOpening(before: i) >= max(lineStart, i - quoteReach)
-            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: lineStart, mayBeQuoted: mayBeQuoted,
+            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: lineStart,
+                                          quoteOpening: sweep.lastQuoteOpening(before: i),
                                           inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
             case .target:
                 out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))

@@ -58,11 +58,12 @@ enum NonTargetRules {
         case unexplained
     }
 
-    /// - Parameter mayBeQuoted: false when the caller knows that no opening quote of `quotePairs`
-    ///   stands on `q`'s line within `quoteReach` before it (then `insideQuotedName` is false).
+    /// - Parameter quoteOpening: when the caller knows it, the position of the last opening quote
+    ///   of `quotePairs` before `q` (-1 for none); `insideQuotedName` then runs only when that quote
+    ///   stands on `q`'s line within `quoteReach`, and tries only the pairs that reach it.
     static func verdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
-                        linked: Bool, lineStart: Int, mayBeQuoted: Bool = true, inMarker: (Int) -> Bool) -> Verdict {
-        guard passesNameAndDateRules(q, in: s, lineStart: lineStart, mayBeQuoted: mayBeQuoted, inMarker: inMarker) else {
+                        linked: Bool, lineStart: Int, quoteOpening: Int? = nil, inMarker: (Int) -> Bool) -> Verdict {
+        guard passesNameAndDateRules(q, in: s, lineStart: lineStart, quoteOpening: quoteOpening, inMarker: inMarker) else {
             return .knownNonTarget
         }
         if isGoverned(q, in: s, governor: g, linked: linked) { return .target }
@@ -75,7 +76,7 @@ enum NonTargetRules {
         !passesNameAndDateRules(q, in: s, lineStart: lineStart, inMarker: inMarker)
     }
 
-    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, mayBeQuoted: Bool = true,
+    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, quoteOpening: Int? = nil,
                                                inMarker: (Int) -> Bool) -> Bool {
         if inMarker(q.start) { return false }
         let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
@@ -98,7 +99,11 @@ enum NonTargetRules {
             // A third part: `2020-12-22`.
             if q.isRange, q.end + 1 < s.count, QuantityParser.dashes.contains(s[q.end]), QuantityParser.isDigit(s[q.end + 1]) { return false }
         }
-        if mayBeQuoted, insideQuotedName(s, at: q.start) { return false }
+        if let o = quoteOpening {
+            if o >= max(lineStart, q.start - quoteReach), insideQuotedName(s, at: q.start, nearestOpening: q.start - o) { return false }
+        } else if insideQuotedName(s, at: q.start) {
+            return false
+        }
         if isListMarker(q, in: s, lineStart: lineStart) { return false }
         return true
     }
@@ -155,22 +160,30 @@ enum NonTargetRules {
     }
 
     /// Whether `i` lies inside a short quoted name or a book title on its line.
-    static func insideQuotedName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    /// - Parameter nearestOpening: when the caller knows it, how far before `i` the last opening
+    ///   scalar of `quotePairs` stands, on `i`'s line and within `quoteReach`.
+    static func insideQuotedName(_ s: [Unicode.Scalar], at i: Int, nearestOpening: Int? = nil) -> Bool {
         // Every pair needs its opening scalar on the line within its reach before `i`: when no
         // opening scalar stands there (the usual case), no pair can hold.
-        let opens = quoteOpenings
-        let (low, high) = quoteOpeningBounds
-        let lowest = i - quoteReach
-        var b = i - 1
-        var anyOpening = false
-        while b >= 0 && b >= lowest {
-            let c = s[b]
-            if c == "\n" { break }
-            if c.value >= low, c.value <= high, opens.contains(c) { anyOpening = true; break }
-            b -= 1
+        let distance: Int
+        if let d = nearestOpening {
+            distance = d
+        } else {
+            let opens = quoteOpenings
+            let (low, high) = quoteOpeningBounds
+            let lowest = i - quoteReach
+            var b = i - 1
+            var anyOpening = false
+            while b >= 0 && b >= lowest {
+                let c = s[b]
+                if c == "\n" { break }
+                if c.value >= low, c.value <= high, opens.contains(c) { anyOpening = true; break }
+                b -= 1
+            }
+            guard anyOpening else { return false }
+            distance = i - b
         }
-        guard anyOpening else { return false }
-        for pair in quotePairs {
+        for pair in quotePairs where pair.reach >= distance {
             var p = i - 1
             var opened = false
             while p >= 0 && p >= i - pair.reach {

@@ -14,6 +14,8 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
     private let starts: [Int]
     private let lengths: [Int]
     private let values: [Value]
+    /// The words as text (folded): what `UnitTable.normalised` makes of the scalars a word matched.
+    private let texts: [String]
     /// The words by first scalar and by last scalar, each group longest first.
     private let byFirst: ScalarBuckets
     private let byLast: ScalarBuckets
@@ -36,6 +38,7 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
         starts = offsets
         lengths = list.map(\.word.count)
         values = list.map(\.value)
+        texts = list.map { String(String.UnicodeScalarView($0.word)) }
         byFirst = ScalarBuckets(keys: list.map { $0.word[0].value })
         byLast = ScalarBuckets(keys: list.map { $0.word[$0.word.count - 1].value })
         firstScalars = ScalarSet(list.compactMap { $0.word.first })
@@ -64,14 +67,23 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
 
     /// The longest word starting at `i` and ending by `limit`: its length and value.
     func match(in s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+        entry(in: s, at: i, limit: limit).map { (lengths[$0], values[$0]) }
+    }
+
+    /// `match(in:at:limit:)` with the word's folded text, which is the matched scalars folded
+    /// (a unit as written in full width, `％`, gives `%`) without building a string from them.
+    func matchWord(in s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> (length: Int, value: Value, word: String)? {
+        entry(in: s, at: i, limit: limit).map { (lengths[$0], values[$0], texts[$0]) }
+    }
+
+    /// Index of the longest word starting at `i` and ending by `limit`.
+    @inline(__always)
+    private func entry(in s: [Unicode.Scalar], at i: Int, limit: Int?) -> Int? {
         let lim = min(limit ?? s.count, s.count)
         guard i >= 0, i < lim else { return nil }
         let bucket = byFirst.indices(of: Self.fold(s[i]).value)
         guard !bucket.isEmpty else { return nil }
-        for e in byFirst.order[bucket] {
-            let n = lengths[e]
-            if i + n <= lim && equal(s, from: i, word: e, skipping: 0) { return (n, values[e]) }
-        }
+        for e in byFirst.order[bucket] where i + lengths[e] <= lim && equal(s, from: i, word: e, skipping: 0) { return e }
         return nil
     }
 

@@ -99,13 +99,23 @@ enum QuantityParser {
                     break
                 }
             }
+            var fraction = false
             if j + 1 < s.count, s[j] == "." || s[j] == "．", isDigit(s[j + 1]) {
+                fraction = true
                 j += 1
                 while j < s.count, isDigit(s[j]) { j += 1 }
             }
+            let end = j
+            let zero = intDigits > 1 && ChineseNumeral.digit(c) == 0
+            if !fraction && intDigits <= 15 {
+                // A whole number of at most 15 digits is exact in a Double: the value `Double(text)`
+                // would parse, without the text.
+                var n = 0
+                for k in i..<end { if let d = ChineseNumeral.digit(s[k]) { n = n * 10 + d } }
+                return Token(start: i, end: j, value: Double(n), form: .arabic, integerDigits: intDigits, leadingZero: zero)
+            }
             // The digits as ASCII, thousands separators dropped, the decimal point as `.`: built in
             // place (a small string for ordinary numbers) rather than a String per digit.
-            let end = j
             let text = String(unsafeUninitializedCapacity: end - i) { buffer in
                 var n = 0
                 for k in i..<end {
@@ -120,7 +130,6 @@ enum QuantityParser {
                 }
                 return n
             }
-            let zero = intDigits > 1 && ChineseNumeral.digit(c) == 0
             return Token(start: i, end: j, value: Double(text), form: .arabic, integerDigits: intDigits, leadingZero: zero)
         }
         if isMask(c) {
