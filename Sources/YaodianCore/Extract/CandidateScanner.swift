@@ -77,7 +77,8 @@ struct CandidateScanner: Sendable {
                     g.boundRange = (p - b.length)..<p
                 }
             }
-            let linked = out.last.map { isLinked(from: $0.quantity.end, to: i) } ?? false
+            // By index: `out.last` would copy the whole candidate.
+            let linked = out.isEmpty ? false : isLinked(from: out[out.count - 1].quantity.end, to: i)
             numbers += 1
             let lineStart = sweep.lineStart(i)
             switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: lineStart,

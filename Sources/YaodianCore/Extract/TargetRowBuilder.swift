@@ -23,6 +23,8 @@ struct TargetRowBuilder {
     /// its own heading announces plans; each heading is read once.
     private var ownHeadingLeads: [String??]
     private var ownHeadingLooksAhead: [Bool?]
+    /// The first scalars of the heading being read for a lead (one buffer for the body).
+    private var headingPrefix: [Unicode.Scalar] = []
     let documentKind: TargetExtractor.DocumentKind
     let candidates: [QuantityCandidate]
     /// Whether each body scalar lies inside a clause marker.
@@ -53,13 +55,14 @@ struct TargetRowBuilder {
 
     mutating func build() -> [Target] {
         var rows: [Target] = []
+        rows.reserveCapacity(candidates.count)
         var k = 0
         while k < candidates.count {
             if let list = RespectivelyList.starting(at: k, in: candidates, body: body) {
                 rows += distribute(list)
                 k = list.members.upperBound
             } else {
-                rows += single(k)
+                single(k, into: &rows)
                 k += 1
             }
         }
@@ -68,7 +71,8 @@ struct TargetRowBuilder {
 
     // MARK: One number, one row
 
-    private mutating func single(_ k: Int) -> [Target] {
+    /// Appends the row (or the rows of a shared value) of candidate `k` to `rows`.
+    private mutating func single(_ k: Int, into rows: inout [Target]) {
         let c = candidates[k]
         let q = c.quantity
         let g = c.governor
@@ -126,11 +130,12 @@ struct TargetRowBuilder {
         if !indicator.isEmpty { lastIndicator = (indicator, sentence) }
         if let r = chosen, r.upperBound <= q.start, let names = sharedValueNames(r, before: verbStart, quantity: q) {
             // Several indicators sharing one value: one row each, as for 分别.
-            return names.map { item in
-                row(q, indicator: item.name, comparator: comparator, deadline: deadline, kind: kind, raw: item.start..<rawEnd)
+            for item in names {
+                rows.append(row(q, indicator: item.name, comparator: comparator, deadline: deadline, kind: kind, raw: item.start..<rawEnd))
             }
+            return
         }
-        return [row(q, indicator: indicator, comparator: comparator, deadline: deadline, kind: kind, raw: rawStart..<rawEnd)]
+        rows.append(row(q, indicator: indicator, comparator: comparator, deadline: deadline, kind: kind, raw: rawStart..<rawEnd))
     }
 
     /// Words that say a value holds for each of several indicators (`准确率、兑现率均达100%`).
@@ -270,8 +275,12 @@ struct TargetRowBuilder {
                 // `lead` reads at most the first 17 scalars (a 16-scalar window and the one after a
                 // match) and compares match ends (at most 16) with the range's end, so a heading
                 // cut to 17 scalars gives the same answer without copying all of it.
-                let heading = Array(clauses[i].heading.unicodeScalars.prefix(17))
-                ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: heading, within: 0..<heading.count)?.text)
+                headingPrefix.removeAll(keepingCapacity: true)
+                for c in clauses[i].heading.unicodeScalars {
+                    guard headingPrefix.count < 17 else { break }
+                    headingPrefix.append(c)
+                }
+                ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: headingPrefix, within: 0..<headingPrefix.count)?.text)
             }
             if let lead = ownHeadingLeads[i]! { found = lead; break }
             i = parents[i]
