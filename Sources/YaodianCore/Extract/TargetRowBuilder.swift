@@ -268,7 +268,6 @@ struct TargetRowBuilder {
         guard let k = clauseIndex(at: position) else { return nil }
         if let cached = headingLeads[k] { return cached }
         var found: String?
-        let parents = parentIndicesBuilt()
         var i = k
         for _ in 0..<Self.chainLimit {
             if ownHeadingLeads[i] == nil {
@@ -283,7 +282,9 @@ struct TargetRowBuilder {
                 ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: headingPrefix, within: 0..<headingPrefix.count)?.text)
             }
             if let lead = ownHeadingLeads[i]! { found = lead; break }
-            i = parents[i]
+            // A top-level clause has no parent to look up (the IDs are indexed only when one is needed).
+            guard clauses[i].parentID != nil else { break }
+            i = parentIndicesBuilt()[i]
             if i < 0 { break }
         }
         headingLeads[k] = .some(found)
