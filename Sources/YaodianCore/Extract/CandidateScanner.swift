@@ -62,8 +62,23 @@ struct CandidateScanner: Sendable {
         // out by the index's pass over the body.
         var next = 0
         for i in index.numberScalars where i >= next {
-            guard QuantityParser.startsToken(body, at: i), let q = QuantityParser.quantity(in: body, at: i) else {
+            guard QuantityParser.startsToken(body, at: i), let token = QuantityParser.token(in: body, at: i) else {
                 next = i + 1
+                continue
+            }
+            numbers += 1
+            // The rules of `NonTargetRules.verdict` in an order that reads less for the numbers
+            // they reject (the verdict does not depend on the order): first those that need only
+            // the token, then those that need the unit, then what governs the number.
+            guard NonTargetRules.passesTokenRules(start: i, numberEnd: token.end, in: body,
+                                                  inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) else {
+                next = max(token.end, i + 1)
+                continue
+            }
+            let q = QuantityParser.quantity(in: body, from: token)
+            let lineStart = sweep.lineStart(i)
+            guard NonTargetRules.passesQuantityRules(q, in: body, lineStart: lineStart, quoteOpening: sweep.lastQuoteOpening(before: i)) else {
+                next = max(q.numberEnd, i + 1)
                 continue
             }
             let phraseStart = sweep.phraseStart(i)
@@ -79,11 +94,7 @@ struct CandidateScanner: Sendable {
             }
             // By index: `out.last` would copy the whole candidate.
             let linked = out.isEmpty ? false : isLinked(from: out[out.count - 1].quantity.end, to: i)
-            numbers += 1
-            let lineStart = sweep.lineStart(i)
-            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: lineStart,
-                                          quoteOpening: sweep.lastQuoteOpening(before: i),
-                                          inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
+            switch NonTargetRules.governedVerdict(q, in: body, governor: g, linked: linked) {
             case .target:
                 out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))
                 next = max(q.end, i + 1)

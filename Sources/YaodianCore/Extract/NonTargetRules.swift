@@ -66,6 +66,12 @@ enum NonTargetRules {
         guard passesNameAndDateRules(q, in: s, lineStart: lineStart, quoteOpening: quoteOpening, inMarker: inMarker) else {
             return .knownNonTarget
         }
+        return governedVerdict(q, in: s, governor: g, linked: linked)
+    }
+
+    /// `verdict` for a quantity that passes the name and date rules (`passesTokenRules` and
+    /// `passesQuantityRules`): what governs it decides.
+    static func governedVerdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor, linked: Bool) -> Verdict {
         if isGoverned(q, in: s, governor: g, linked: linked) { return .target }
         let bare = q.unitClass == nil || q.unitClass == .magnitude
         return bare && q.form != .chinese ? .unexplained : .knownNonTarget
@@ -78,18 +84,32 @@ enum NonTargetRules {
 
     private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, quoteOpening: Int? = nil,
                                                inMarker: (Int) -> Bool) -> Bool {
-        if inMarker(q.start) { return false }
-        let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
-        let after: Unicode.Scalar? = q.numberEnd < s.count ? s[q.numberEnd] : nil
+        passesTokenRules(start: q.start, numberEnd: q.numberEnd, in: s, inMarker: inMarker)
+            && passesQuantityRules(q, in: s, lineStart: lineStart, quoteOpening: quoteOpening)
+    }
+
+    /// The name and date rules that read only where the number's first token starts and ends
+    /// (a marker; a name prefix, a letter or a date's dash before it; a letter or a time's colon
+    /// after it), so a scan can apply them before it reads the unit.
+    static func passesTokenRules(start: Int, numberEnd: Int, in s: [Unicode.Scalar], inMarker: (Int) -> Bool) -> Bool {
+        if inMarker(start) { return false }
+        let before: Unicode.Scalar? = start > 0 ? s[start - 1] : nil
+        let after: Unicode.Scalar? = numberEnd < s.count ? s[numberEnd] : nil
         if let b = before {
             if namePrefixes.contains(b) || isLetter(b) { return false }
             // The second part of a date or a phone number: `12-22`, `-3262313`.
-            if QuantityParser.dashes.contains(b), q.start > 1, QuantityParser.isDigit(s[q.start - 2]) { return false }
+            if QuantityParser.dashes.contains(b), start > 1, QuantityParser.isDigit(s[start - 2]) { return false }
         }
         if let a = after {
             if isLetter(a) { return false }
-            if a == ":" || a == "：", q.numberEnd + 1 < s.count, QuantityParser.isDigit(s[q.numberEnd + 1]) { return false }
+            if a == ":" || a == "：", numberEnd + 1 < s.count, QuantityParser.isDigit(s[numberEnd + 1]) { return false }
         }
+        return true
+    }
+
+    /// The rest of the name and date rules: name suffixes, years, codes, quoted names, list markers.
+    /// - Parameter quoteOpening: as for `verdict`.
+    static func passesQuantityRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, quoteOpening: Int? = nil) -> Bool {
         if q.unitClass == nil, nameSuffixes.match(in: s, at: q.numberEnd) != nil { return false }
         if q.form == .arabic {
             if q.leadingZero { return false }

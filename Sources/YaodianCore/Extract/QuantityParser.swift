@@ -161,7 +161,12 @@ enum QuantityParser {
 
     /// The number expression at `i`, or nil when no number starts there.
     static func quantity(in s: [Unicode.Scalar], at i: Int) -> Quantity? {
-        guard let first = token(in: s, at: i) else { return nil }
+        token(in: s, at: i).map { quantity(in: s, from: $0) }
+    }
+
+    /// The number expression whose first token (`token(in:at:)`) is `first`.
+    static func quantity(in s: [Unicode.Scalar], from first: Token) -> Quantity {
+        let i = first.start
         var j = first.end
         var more = false
         if j + 1 < s.count, ComparatorRules.moreInfixes.contains(s[j]), UnitTable.match(in: s, at: j + 1) != nil {
