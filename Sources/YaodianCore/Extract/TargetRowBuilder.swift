@@ -340,10 +340,8 @@ struct TargetRowBuilder {
     private mutating func parentIndicesBuilt() -> [Int] {
         if let built = parentIndices { return built }
         // Indices, not `for c in clauses`: each clause is read in place instead of copied.
-        var byID: [String: Int] = [:]
-        byID.reserveCapacity(clauses.count)
-        for i in clauses.indices { byID[clauses[i].id] = i }
-        let built = clauses.indices.map { i in clauses[i].parentID.flatMap { byID[$0] } ?? -1 }
+        let byID = ClauseIDIndex(clauses)
+        let built = clauses.indices.map { i in clauses[i].parentID.flatMap { byID.index(of: $0) } ?? -1 }
         parentIndices = built
         return built
     }
