@@ -152,8 +152,8 @@ struct TargetRowBuilder {
             if Self.eachWords.contains(body[p]) { each = true }
             p += 1
         }
-        // Neither 均 nor a rate: one row whatever the items (they are not cut).
-        guard each || q.unitClass == .ratio || q.unitClass == .points else { return nil }
+        // Neither 均 nor a rate, or no separator (at most one item): one row, and the items are not cut.
+        guard each || q.unitClass == .ratio || q.unitClass == .points, IndicatorPhrase.mayHoldSeveralItems(body, r) else { return nil }
         let items = IndicatorPhrase.items(body, r)
         guard items.count >= 2, let last = items.last else { return nil }
         // Without 均, only a list in which an earlier item is itself a rate: `二级以上综合医院和二甲以上
