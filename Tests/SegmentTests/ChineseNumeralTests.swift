@@ -5,6 +5,15 @@ import XCTest
 final class ChineseNumeralTests: XCTestCase {
     private func value(_ text: String) -> Int? { ChineseNumeral.value(of: Array(text.unicodeScalars)) }
 
+    /// The switches that `value(of:)` reads agree with the tables other code reads.
+    func testSwitchesMatchTheTables() {
+        for v in 0..<UInt32(0x10000) {
+            guard let c = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(ChineseNumeral.digitValue(c), ChineseNumeral.digitValues[c])
+            XCTAssertEqual(ChineseNumeral.unitValue(c), ChineseNumeral.unitValues[c])
+        }
+    }
+
     func testSingleDigits() {
         XCTAssertEqual(value("一"), 1)
         XCTAssertEqual(value("五"), 5)

@@ -5,7 +5,9 @@
 /// `全县人口自然增长率5‰以内，出生政策符合率98%以上` the phrase of `98%` starts after the `，`.
 ///
 /// Only the positions of the delimiters are stored (a few per hundred scalars), and a query is a
-/// binary search among them: no per-scalar tables of the body's length are built.
+/// binary search among them (or, for a left-to-right scan, a cursor: `Sweep`): no per-scalar
+/// tables of the body's length are built. The same pass keeps the positions where a number may
+/// start, so the candidate scanner does not read the body again.
 struct BodyIndex: Sendable {
     /// Scalars that end a comma-phrase.
     static let phraseDelimiters: ScalarSet = [
@@ -23,38 +25,67 @@ struct BodyIndex: Sendable {
     private let lineBreaks: [Int]
     /// Positions of the opening quotes of `NonTargetRules.quotePairs`, ascending.
     private let quoteOpenings: [Int]
+    /// Positions of the scalars a number token may start with (`CandidateScanner.isNumberScalar`), ascending.
+    let numberScalars: [Int]
+
+    /// What a scalar is to the index, one bit per kind.
+    private enum Kind {
+        static let phrase: UInt8 = 1, sentence: UInt8 = 2, lineFeed: UInt8 = 4, quoteOpening: UInt8 = 8, number: UInt8 = 16
+    }
+
+    /// The kinds of a scalar (0 for most: an ideograph is no delimiter, quote or number).
+    private static func kinds(_ c: Unicode.Scalar) -> UInt8 {
+        if NonTargetRules.quoteOpenings.contains(c) { return Kind.quoteOpening }
+        var k: UInt8 = 0
+        if phraseDelimiters.contains(c) { k |= Kind.phrase }
+        if sentenceDelimiters.contains(c) { k |= Kind.sentence }
+        if c == "\n" { k |= Kind.lineFeed }
+        if CandidateScanner.isNumberScalar(c) { k |= Kind.number }
+        return k
+    }
+
+    /// `kinds` of every scalar of the Basic Multilingual Plane (64 KB), read only for the scalars
+    /// that `bmpAnyKind` lets through.
+    private static let bmpKinds: [UInt8] = (0..<UInt32(0x10000)).map { v in Unicode.Scalar(v).map(kinds) ?? 0 }
+    /// Whether `bmpKinds` is not 0, one bit per scalar (8 KB, which stays in the cache): the test
+    /// that passes over most scalars of a body.
+    private static let bmpAnyKind: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for (v, k) in bmpKinds.enumerated() where k != 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
+        return bits
+    }()
 
     init(_ s: [Unicode.Scalar]) {
         count = s.count
-        let phraseSet = Self.phraseDelimiters
-        let sentenceSet = Self.sentenceDelimiters
-        let openings = NonTargetRules.quoteOpenings
-        let (low, high) = NonTargetRules.quoteOpeningBounds
-        var pb: [Int] = [], sb: [Int] = [], lb: [Int] = [], qb: [Int] = []
+        var pb: [Int] = [], sb: [Int] = [], lb: [Int] = [], qb: [Int] = [], nb: [Int] = []
+        let table = Self.bmpKinds, any = Self.bmpAnyKind
         s.withUnsafeBufferPointer { buffer in
             for i in 0..<buffer.count {
-                let c = buffer[i]
-                let v = c.value
-                if v >= low, v <= high, openings.contains(c) {
-                    qb.append(i)
-                    continue
+                let v = buffer[i].value
+                let k: UInt8
+                if v < 0x10000 {
+                    guard any[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 else { continue }
+                    k = table[Int(v)]
+                } else {
+                    k = Self.kinds(buffer[i])
+                    guard k != 0 else { continue }
                 }
-                // Every delimiter is ASCII, `。` (U+3002) or a full-width form (U+FF01 and up):
-                // the ideographs that make most of a body are rejected by this one test.
-                guard v < 0x80 || v == 0x3002 || v >= 0xFF01 else { continue }
-                if phraseSet.contains(c) { pb.append(i) }
-                if sentenceSet.contains(c) { sb.append(i) }
-                if c == "\n" { lb.append(i) }
+                if k & Kind.number != 0 { nb.append(i) }
+                if k & Kind.quoteOpening != 0 { qb.append(i) }
+                if k & Kind.phrase != 0 { pb.append(i) }
+                if k & Kind.sentence != 0 { sb.append(i) }
+                if k & Kind.lineFeed != 0 { lb.append(i) }
             }
         }
         phraseBreaks = pb
         sentenceBreaks = sb
         lineBreaks = lb
         quoteOpenings = qb
+        numberScalars = nb
     }
 
     @inline(__always)
-    private func clamp(_ i: Int) -> Int { min(max(i, 0), count) }
+    fileprivate func clamp(_ i: Int) -> Int { min(max(i, 0), count) }
 
     /// Index of the first element of `breaks` that is `>= i`.
     @inline(__always)
@@ -90,4 +121,37 @@ struct BodyIndex: Sendable {
     }
     /// First scalar of the line (paragraph) containing `i`.
     func lineStart(_ i: Int) -> Int { Self.start(clamp(i), in: lineBreaks) }
+
+    /// The queries of `phraseStart`, `lineStart` and `lastQuoteOpening` for positions that never
+    /// decrease (a left-to-right scan): each advances a cursor instead of searching.
+    struct Sweep {
+        private let index: BodyIndex
+        private var phrase = 0, line = 0, quote = 0
+
+        init(_ index: BodyIndex) { self.index = index }
+
+        /// Index of the first element of `breaks` that is `>= i`, from `k` (that of an earlier `i`) on.
+        @inline(__always)
+        private static func advance(_ k: inout Int, to i: Int, in breaks: [Int]) {
+            while k < breaks.count, breaks[k] < i { k += 1 }
+        }
+
+        /// `index.phraseStart(i)`; `i` is at least every earlier query's.
+        mutating func phraseStart(_ i: Int) -> Int {
+            Self.advance(&phrase, to: index.clamp(i), in: index.phraseBreaks)
+            return phrase > 0 ? index.phraseBreaks[phrase - 1] + 1 : 0
+        }
+
+        /// `index.lineStart(i)`; `i` is at least every earlier query's.
+        mutating func lineStart(_ i: Int) -> Int {
+            Self.advance(&line, to: index.clamp(i), in: index.lineBreaks)
+            return line > 0 ? index.lineBreaks[line - 1] + 1 : 0
+        }
+
+        /// `index.lastQuoteOpening(before: i)`; `i` is at least every earlier query's.
+        mutating func lastQuoteOpening(before i: Int) -> Int {
+            Self.advance(&quote, to: index.clamp(i), in: index.quoteOpenings)
+            return quote > 0 ? index.quoteOpenings[quote - 1] : -1
+        }
+    }
 }

@@ -6,7 +6,9 @@ struct QuantityCandidate: Sendable, Hashable {
     var linked: Bool
 }
 
-/// Walks a body once and keeps the numbers that may be targets (see `NonTargetRules`).
+/// Walks a body once, left to right, and keeps the numbers that may be targets (see
+/// `NonTargetRules`); it visits only the positions where `BodyIndex` saw a scalar a number may
+/// start with.
 ///
 /// Example (seed 004): in `完成500名儿童1000颗牙窝沟封闭项目任务` it keeps `500名` and `1000颗`; in
 /// `推进3岁以下婴幼儿照护服务健康规范发展` it keeps nothing (a population qualifier).
@@ -20,15 +22,6 @@ struct CandidateScanner: Sendable {
         QuantityParser.isDigit(c) || QuantityParser.isMask(c) || QuantityParser.isChineseNumeral(c)
     }
 
-    /// `isNumberScalar` for the Basic Multilingual Plane, one bit per scalar value (8 KB).
-    static let numberScalars: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for v in 0..<UInt32(0x10000) {
-            if let c = Unicode.Scalar(v), isNumberScalar(c) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
-        }
-        return bits
-    }()
-
     let body: [Unicode.Scalar]
     let index: BodyIndex
     /// Whether each body scalar lies inside a clause marker (`1.`, `（二）`).
@@ -38,13 +31,15 @@ struct CandidateScanner: Sendable {
         self.body = body
         self.index = index
         var mask = [Bool](repeating: false, count: body.count)
-        for clause in clauses where !clause.marker.isEmpty {
-            let marker = Array(clause.marker.unicodeScalars)
-            let from = max(0, clause.start)
-            let to = min(body.count - marker.count, from + 8)
+        // Indices, not `for clause in clauses`: each clause is read in place instead of copied.
+        for c in clauses.indices where !clauses[c].marker.isEmpty {
+            let marker = clauses[c].marker.unicodeScalars
+            let length = marker.count
+            let from = max(0, clauses[c].start)
+            let to = min(body.count - length, from + 8)
             guard from <= to else { continue }
-            for p in from...to where body[p..<(p + marker.count)].elementsEqual(marker) {
-                for k in p..<(p + marker.count) { mask[k] = true }
+            for p in from...to where body[p..<(p + length)].elementsEqual(marker) {
+                for k in p..<(p + length) { mask[k] = true }
                 break
             }
         }
@@ -60,45 +55,54 @@ struct CandidateScanner: Sendable {
         var out: [QuantityCandidate] = []
         var numbers = 0
         var unexplained: [Range<Int>] = []
-        var i = 0
-        let count = body.count
-        let starts = Self.numberScalars
-        while i < count {
-            // Most scalars start no number; they are passed over with one bit test.
-            let v = body[i].value
-            guard v < 0x10000 ? starts[Int(v >> 6)] & (1 << (v & 63)) != 0 : Self.isNumberScalar(body[i]) else {
-                i += 1
+        var sweep = BodyIndex.Sweep(index)
+        let mask = markerMask
+        let prefixBounds = ComparatorRules.prefixBounds
+        // The next position a number may start at; the scalars no number starts with were left
+        // out by the index's pass over the body.
+        var next = 0
+        for i in index.numberScalars where i >= next {
+            guard QuantityParser.startsToken(body, at: i), let token = QuantityParser.token(in: body, at: i) else {
+                next = i + 1
                 continue
             }
-            guard QuantityParser.startsToken(body, at: i), let q = QuantityParser.quantity(in: body, at: i) else {
-                i += 1
+            numbers += 1
+            // The rules of `NonTargetRules.verdict` in an order that reads less for the numbers
+            // they reject (the verdict does not depend on the order): first those that need only
+            // the token, then those that need the unit, then what governs the number.
+            guard NonTargetRules.passesTokenRules(start: i, numberEnd: token.end, in: body,
+                                                  inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) else {
+                next = max(token.end, i + 1)
                 continue
             }
-            var g = ComparatorRules.governor(in: body, before: i, lowerBound: index.phraseStart(i))
+            let q = QuantityParser.quantity(in: body, from: token)
+            let lineStart = sweep.lineStart(i)
+            guard NonTargetRules.passesQuantityRules(q, in: body, lineStart: lineStart, quoteOpening: sweep.lastQuoteOpening(before: i)) else {
+                next = max(q.numberEnd, i + 1)
+                continue
+            }
+            let phraseStart = sweep.phraseStart(i)
+            var g = ComparatorRules.governor(in: body, before: i, lowerBound: phraseStart)
             if g.bound == nil, let v = g.verbRange {
                 // A bound word before the verb: `至少新增1家`.
                 var p = v.lowerBound
                 while p > 0, UnitTable.isSpace(body[p - 1]) { p -= 1 }
-                if let b = ComparatorRules.prefixBounds.match(in: body, endingAt: p, lowerBound: index.phraseStart(i)) {
+                if let b = prefixBounds.match(in: body, endingAt: p, lowerBound: phraseStart) {
                     g.bound = b.value
                     g.boundRange = (p - b.length)..<p
                 }
             }
-            let linked = out.last.map { isLinked(from: $0.quantity.end, to: i) } ?? false
-            let mask = markerMask
-            numbers += 1
-            let lineStart = index.lineStart(i)
-            let mayBeQuoted = index.lastQuoteOpening(before: i) >= max(lineStart, i - NonTargetRules.quoteReach)
-            switch NonTargetRules.verdict(q, in: body, governor: g, linked: linked, lineStart: lineStart, mayBeQuoted: mayBeQuoted,
-                                          inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) {
+            // By index: `out.last` would copy the whole candidate.
+            let linked = out.isEmpty ? false : isLinked(from: out[out.count - 1].quantity.end, to: i)
+            switch NonTargetRules.governedVerdict(q, in: body, governor: g, linked: linked) {
             case .target:
                 out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))
-                i = max(q.end, i + 1)
+                next = max(q.end, i + 1)
             case .unexplained:
                 unexplained.append(q.start..<q.end)
-                i = max(q.numberEnd, i + 1)
+                next = max(q.numberEnd, i + 1)
             case .knownNonTarget:
-                i = max(q.numberEnd, i + 1)
+                next = max(q.numberEnd, i + 1)
             }
         }
         return (out, numbers, unexplained)

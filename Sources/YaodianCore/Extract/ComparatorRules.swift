@@ -130,11 +130,11 @@ enum ComparatorRules {
         if q.unitClass == .points, changeVerb == .rise { return .increaseBy }
         if q.unitClass == .points, changeVerb == .fall { return .decreaseBy }
         if adjacentChange { return governor.verb == .rise ? .increaseBy : .decreaseBy }
-        var bounds: Set<Target.Comparator> = []
-        if let b = governor.bound { bounds.insert(b) }
-        if let b = q.suffixBound { bounds.insert(b) }
-        if q.more { bounds.insert(.gt) }
-        if let first = boundOrder.first(where: { bounds.contains($0) }) { return first }
+        // The bound words that apply (before the number, after it, and 余/多), tested in place
+        // rather than gathered into a set.
+        if let first = boundOrder.first(where: { $0 == governor.bound || $0 == q.suffixBound || (q.more && $0 == .gt) }) {
+            return first
+        }
         if governor.verb == .fallTo || (governor.verb == nil && phraseVerb == .fallTo) { return .le }
         return .eq
     }

@@ -51,6 +51,17 @@ enum DeadlineFinder {
         QuantityParser.isDigit(c) || starts.contains(PhraseTable<String>.fold(c))
     }
 
+    /// `mayStart` for the Basic Multilingual Plane, one bit per scalar (8 KB): one test per
+    /// scalar of the ranges `all` walks.
+    private static let startBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        let starts = startScalars
+        for v in 0..<UInt32(0x10000) {
+            if let c = Unicode.Scalar(v), mayStart(c, starts) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        }
+        return bits
+    }()
+
     /// The deadline starting at `i`, if any.
     static func match(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Match? {
         guard i < limit, i >= 0, i < s.count, mayStart(s[i], startScalars) else { return nil }
@@ -124,9 +135,11 @@ enum DeadlineFinder {
     static func all(in s: [Unicode.Scalar], within range: Range<Int>, skip: (Int) -> Bool = { _ in false }) -> [Match] {
         var out: [Match] = []
         var i = range.lowerBound
-        let starts = startScalars
+        let starts = startScalars, bits = startBits
         while i < range.upperBound {
-            if !skip(i), mayStart(s[i], starts), let m = matchAfterTest(in: s, at: i, limit: range.upperBound) {
+            let c = s[i], v = c.value
+            if !skip(i), v < 0x10000 ? bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : mayStart(c, starts),
+               let m = matchAfterTest(in: s, at: i, limit: range.upperBound) {
                 out.append(m)
                 i = m.range.upperBound
             } else {

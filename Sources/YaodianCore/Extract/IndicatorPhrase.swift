@@ -145,11 +145,17 @@ enum IndicatorPhrase {
         return measureEndings.contains(last)
     }
 
+    /// Whether `range` may hold several items: a scalar in it may start a separator (else
+    /// `items` gives at most one).
+    static func mayHoldSeveralItems(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let separators = itemSeparators
+        return range.contains(where: { separators.mayStart(with: s[$0]) })
+    }
+
     /// The items of a 分别 list (`每千人医生数、护士数` → two ranges), split outside parentheses.
     static func items(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
         // Without a scalar that may start a separator, the range is one item.
-        let separators = itemSeparators
-        if !range.contains(where: { separators.mayStart(with: s[$0]) }) {
+        if !mayHoldSeveralItems(s, range) {
             let whole = trim(s, range)
             return whole.isEmpty ? [] : [whole]
         }

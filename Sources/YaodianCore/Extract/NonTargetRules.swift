@@ -58,13 +58,20 @@ enum NonTargetRules {
         case unexplained
     }
 
-    /// - Parameter mayBeQuoted: false when the caller knows that no opening quote of `quotePairs`
-    ///   stands on `q`'s line within `quoteReach` before it (then `insideQuotedName` is false).
+    /// - Parameter quoteOpening: when the caller knows it, the position of the last opening quote
+    ///   of `quotePairs` before `q` (-1 for none); `insideQuotedName` then runs only when that quote
+    ///   stands on `q`'s line within `quoteReach`, and tries only the pairs that reach it.
     static func verdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
-                        linked: Bool, lineStart: Int, mayBeQuoted: Bool = true, inMarker: (Int) -> Bool) -> Verdict {
-        guard passesNameAndDateRules(q, in: s, lineStart: lineStart, mayBeQuoted: mayBeQuoted, inMarker: inMarker) else {
+                        linked: Bool, lineStart: Int, quoteOpening: Int? = nil, inMarker: (Int) -> Bool) -> Verdict {
+        guard passesNameAndDateRules(q, in: s, lineStart: lineStart, quoteOpening: quoteOpening, inMarker: inMarker) else {
             return .knownNonTarget
         }
+        return governedVerdict(q, in: s, governor: g, linked: linked)
+    }
+
+    /// `verdict` for a quantity that passes the name and date rules (`passesTokenRules` and
+    /// `passesQuantityRules`): what governs it decides.
+    static func governedVerdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor, linked: Bool) -> Verdict {
         if isGoverned(q, in: s, governor: g, linked: linked) { return .target }
         let bare = q.unitClass == nil || q.unitClass == .magnitude
         return bare && q.form != .chinese ? .unexplained : .knownNonTarget
@@ -75,20 +82,34 @@ enum NonTargetRules {
         !passesNameAndDateRules(q, in: s, lineStart: lineStart, inMarker: inMarker)
     }
 
-    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, mayBeQuoted: Bool = true,
+    private static func passesNameAndDateRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, quoteOpening: Int? = nil,
                                                inMarker: (Int) -> Bool) -> Bool {
-        if inMarker(q.start) { return false }
-        let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
-        let after: Unicode.Scalar? = q.numberEnd < s.count ? s[q.numberEnd] : nil
+        passesTokenRules(start: q.start, numberEnd: q.numberEnd, in: s, inMarker: inMarker)
+            && passesQuantityRules(q, in: s, lineStart: lineStart, quoteOpening: quoteOpening)
+    }
+
+    /// The name and date rules that read only where the number's first token starts and ends
+    /// (a marker; a name prefix, a letter or a date's dash before it; a letter or a time's colon
+    /// after it), so a scan can apply them before it reads the unit.
+    static func passesTokenRules(start: Int, numberEnd: Int, in s: [Unicode.Scalar], inMarker: (Int) -> Bool) -> Bool {
+        if inMarker(start) { return false }
+        let before: Unicode.Scalar? = start > 0 ? s[start - 1] : nil
+        let after: Unicode.Scalar? = numberEnd < s.count ? s[numberEnd] : nil
         if let b = before {
             if namePrefixes.contains(b) || isLetter(b) { return false }
             // The second part of a date or a phone number: `12-22`, `-3262313`.
-            if QuantityParser.dashes.contains(b), q.start > 1, QuantityParser.isDigit(s[q.start - 2]) { return false }
+            if QuantityParser.dashes.contains(b), start > 1, QuantityParser.isDigit(s[start - 2]) { return false }
         }
         if let a = after {
             if isLetter(a) { return false }
-            if a == ":" || a == "：", q.numberEnd + 1 < s.count, QuantityParser.isDigit(s[q.numberEnd + 1]) { return false }
+            if a == ":" || a == "：", numberEnd + 1 < s.count, QuantityParser.isDigit(s[numberEnd + 1]) { return false }
         }
+        return true
+    }
+
+    /// The rest of the name and date rules: name suffixes, years, codes, quoted names, list markers.
+    /// - Parameter quoteOpening: as for `verdict`.
+    static func passesQuantityRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, quoteOpening: Int? = nil) -> Bool {
         if q.unitClass == nil, nameSuffixes.match(in: s, at: q.numberEnd) != nil { return false }
         if q.form == .arabic {
             if q.leadingZero { return false }
@@ -98,7 +119,11 @@ enum NonTargetRules {
             // A third part: `2020-12-22`.
             if q.isRange, q.end + 1 < s.count, QuantityParser.dashes.contains(s[q.end]), QuantityParser.isDigit(s[q.end + 1]) { return false }
         }
-        if mayBeQuoted, insideQuotedName(s, at: q.start) { return false }
+        if let o = quoteOpening {
+            if o >= max(lineStart, q.start - quoteReach), insideQuotedName(s, at: q.start, nearestOpening: q.start - o) { return false }
+        } else if insideQuotedName(s, at: q.start) {
+            return false
+        }
         if isListMarker(q, in: s, lineStart: lineStart) { return false }
         return true
     }
@@ -155,22 +180,30 @@ enum NonTargetRules {
     }
 
     /// Whether `i` lies inside a short quoted name or a book title on its line.
-    static func insideQuotedName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    /// - Parameter nearestOpening: when the caller knows it, how far before `i` the last opening
+    ///   scalar of `quotePairs` stands, on `i`'s line and within `quoteReach`.
+    static func insideQuotedName(_ s: [Unicode.Scalar], at i: Int, nearestOpening: Int? = nil) -> Bool {
         // Every pair needs its opening scalar on the line within its reach before `i`: when no
         // opening scalar stands there (the usual case), no pair can hold.
-        let opens = quoteOpenings
-        let (low, high) = quoteOpeningBounds
-        let lowest = i - quoteReach
-        var b = i - 1
-        var anyOpening = false
-        while b >= 0 && b >= lowest {
-            let c = s[b]
-            if c == "\n" { break }
-            if c.value >= low, c.value <= high, opens.contains(c) { anyOpening = true; break }
-            b -= 1
+        let distance: Int
+        if let d = nearestOpening {
+            distance = d
+        } else {
+            let opens = quoteOpenings
+            let (low, high) = quoteOpeningBounds
+            let lowest = i - quoteReach
+            var b = i - 1
+            var anyOpening = false
+            while b >= 0 && b >= lowest {
+                let c = s[b]
+                if c == "\n" { break }
+                if c.value >= low, c.value <= high, opens.contains(c) { anyOpening = true; break }
+                b -= 1
+            }
+            guard anyOpening else { return false }
+            distance = i - b
         }
-        guard anyOpening else { return false }
-        for pair in quotePairs {
+        for pair in quotePairs where pair.reach >= distance {
             var p = i - 1
             var opened = false
             while p >= 0 && p >= i - pair.reach {

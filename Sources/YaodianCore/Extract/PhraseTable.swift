@@ -5,10 +5,21 @@
 /// folds full-width ASCII to half-width, so `％` matches `%` and `／１０万` matches `/10万`.
 /// Example (seed 002): in `确保全市应配置母婴设施的公共场所配置率达100%以上`, the bound-word table
 /// finds `以上` right after `100%` and maps it to `ge`.
+///
+/// A match compares only the words that start (or, backwards, end) with the body's scalar, found
+/// in `ScalarBuckets`, longest first: the same word as trying every word longest first.
 struct PhraseTable<Value: Sendable & Hashable>: Sendable {
-    private let entries: [(word: [Unicode.Scalar], value: Value)]
+    /// The words, longest first, laid end to end: word `e` is `scalars[starts[e]..<starts[e] + lengths[e]]`.
+    private let scalars: [Unicode.Scalar]
+    private let starts: [Int]
+    private let lengths: [Int]
+    private let values: [Value]
+    /// The words as text (folded): what `UnitTable.normalised` makes of the scalars a word matched.
+    private let texts: [String]
+    /// The words by first scalar and by last scalar, each group longest first.
+    private let byFirst: ScalarBuckets
+    private let byLast: ScalarBuckets
     private let firstScalars: ScalarSet
-    private let lastScalars: ScalarSet
     /// Length of the longest word, bounding every backward search.
     let maxLength: Int
 
@@ -17,9 +28,20 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
             .map { (word: $0.0.unicodeScalars.map(PhraseTable.fold), value: $0.1) }
             .filter { !$0.word.isEmpty }
             .sorted { $0.word.count > $1.word.count }
-        entries = list
+        scalars = list.flatMap(\.word)
+        var offsets: [Int] = []
+        var offset = 0
+        for e in list {
+            offsets.append(offset)
+            offset += e.word.count
+        }
+        starts = offsets
+        lengths = list.map(\.word.count)
+        values = list.map(\.value)
+        texts = list.map { String(String.UnicodeScalarView($0.word)) }
+        byFirst = ScalarBuckets(keys: list.map { $0.word[0].value })
+        byLast = ScalarBuckets(keys: list.map { $0.word[$0.word.count - 1].value })
         firstScalars = ScalarSet(list.compactMap { $0.word.first })
-        lastScalars = ScalarSet(list.compactMap { $0.word.last })
         maxLength = list.first?.word.count ?? 0
         var firsts: [UInt32] = []
         for e in list where !firsts.contains(e.word[0].value) { firsts.append(e.word[0].value) }
@@ -45,19 +67,34 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
 
     /// The longest word starting at `i` and ending by `limit`: its length and value.
     func match(in s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+        entry(in: s, at: i, limit: limit).map { (lengths[$0], values[$0]) }
+    }
+
+    /// `match(in:at:limit:)` with the word's folded text, which is the matched scalars folded
+    /// (a unit as written in full width, `％`, gives `%`) without building a string from them.
+    func matchWord(in s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> (length: Int, value: Value, word: String)? {
+        entry(in: s, at: i, limit: limit).map { (lengths[$0], values[$0], texts[$0]) }
+    }
+
+    /// Index of the longest word starting at `i` and ending by `limit`.
+    @inline(__always)
+    private func entry(in s: [Unicode.Scalar], at i: Int, limit: Int?) -> Int? {
         let lim = min(limit ?? s.count, s.count)
-        guard i >= 0, i < lim, firstScalars.contains(Self.fold(s[i])) else { return nil }
-        for e in entries where i + e.word.count <= lim && equal(s, from: i, e.word) {
-            return (e.word.count, e.value)
-        }
+        guard i >= 0, i < lim else { return nil }
+        let bucket = byFirst.indices(of: Self.fold(s[i]).value)
+        guard !bucket.isEmpty else { return nil }
+        for e in byFirst.order[bucket] where i + lengths[e] <= lim && equal(s, from: i, word: e, skipping: 0) { return e }
         return nil
     }
 
     /// The longest word ending right before `end` and starting at or after `lowerBound`.
     func match(in s: [Unicode.Scalar], endingAt end: Int, lowerBound: Int = 0) -> (length: Int, value: Value)? {
-        guard end > max(lowerBound, 0), end <= s.count, lastScalars.contains(Self.fold(s[end - 1])) else { return nil }
-        for e in entries where end - e.word.count >= max(lowerBound, 0) && equal(s, from: end - e.word.count, e.word) {
-            return (e.word.count, e.value)
+        guard end > max(lowerBound, 0), end <= s.count else { return nil }
+        let bucket = byLast.indices(of: Self.fold(s[end - 1]).value)
+        guard !bucket.isEmpty else { return nil }
+        for e in byLast.order[bucket] {
+            let n = lengths[e]
+            if end - n >= max(lowerBound, 0) && equal(s, from: end - n, word: e, skipping: n - 1) { return (n, values[e]) }
         }
         return nil
     }
@@ -96,9 +133,66 @@ struct PhraseTable<Value: Sendable & Hashable>: Sendable {
         return nil
     }
 
-    private func equal(_ s: [Unicode.Scalar], from i: Int, _ word: [Unicode.Scalar]) -> Bool {
-        for k in 0..<word.count where Self.fold(s[i + k]) != word[k] { return false }
+    /// Whether word `e` stands at `i` (its scalar at `skipping` is known to match).
+    @inline(__always)
+    private func equal(_ s: [Unicode.Scalar], from i: Int, word e: Int, skipping known: Int) -> Bool {
+        let start = starts[e]
+        for k in 0..<lengths[e] where k != known && Self.fold(s[i + k]) != scalars[start + k] { return false }
         return true
+    }
+}
+
+/// Positions grouped by a scalar value, looked up by an open-addressing hash on the value: the
+/// word indices of a `PhraseTable` by first or last scalar, each group in ascending order.
+struct ScalarBuckets: Sendable {
+    /// Scalar value per slot, or `UInt32.max` (no scalar has it) for an empty slot.
+    private let keys: [UInt32]
+    /// Per slot, the range of `order` holding its positions.
+    private let lower: [Int]
+    private let upper: [Int]
+    /// The positions, grouped by key.
+    let order: [Int]
+    private let mask: Int
+
+    /// - Parameter keys: the key of each position `0..<keys.count`.
+    init(keys positions: [UInt32]) {
+        var capacity = 8
+        while capacity < 2 * positions.count { capacity *= 2 }
+        mask = capacity - 1
+        var slotKeys = [UInt32](repeating: .max, count: capacity)
+        var groups: [[Int]] = Array(repeating: [], count: capacity)
+        for (position, key) in positions.enumerated() {
+            var h = Self.hash(key) & (capacity - 1)
+            while slotKeys[h] != .max && slotKeys[h] != key { h = (h + 1) & (capacity - 1) }
+            slotKeys[h] = key
+            groups[h].append(position)
+        }
+        var flat: [Int] = []
+        var lo = [Int](repeating: 0, count: capacity), hi = [Int](repeating: 0, count: capacity)
+        for h in 0..<capacity {
+            lo[h] = flat.count
+            flat += groups[h]
+            hi[h] = flat.count
+        }
+        keys = slotKeys
+        lower = lo
+        upper = hi
+        order = flat
+    }
+
+    @inline(__always)
+    private static func hash(_ v: UInt32) -> Int { Int((v &* 0x9E37_79B1) >> 16) }
+
+    /// The range of `order` holding the positions whose key is `v` (empty when none).
+    @inline(__always)
+    func indices(of v: UInt32) -> Range<Int> {
+        var h = Self.hash(v) & mask
+        while true {
+            let k = keys[h]
+            if k == v { return lower[h]..<upper[h] }
+            if k == .max { return 0..<0 }
+            h = (h + 1) & mask
+        }
     }
 }
 

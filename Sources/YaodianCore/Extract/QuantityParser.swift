@@ -99,13 +99,23 @@ enum QuantityParser {
                     break
                 }
             }
+            var fraction = false
             if j + 1 < s.count, s[j] == "." || s[j] == "．", isDigit(s[j + 1]) {
+                fraction = true
                 j += 1
                 while j < s.count, isDigit(s[j]) { j += 1 }
             }
+            let end = j
+            let zero = intDigits > 1 && ChineseNumeral.digit(c) == 0
+            if !fraction && intDigits <= 15 {
+                // A whole number of at most 15 digits is exact in a Double: the value `Double(text)`
+                // would parse, without the text.
+                var n = 0
+                for k in i..<end { if let d = ChineseNumeral.digit(s[k]) { n = n * 10 + d } }
+                return Token(start: i, end: j, value: Double(n), form: .arabic, integerDigits: intDigits, leadingZero: zero)
+            }
             // The digits as ASCII, thousands separators dropped, the decimal point as `.`: built in
             // place (a small string for ordinary numbers) rather than a String per digit.
-            let end = j
             let text = String(unsafeUninitializedCapacity: end - i) { buffer in
                 var n = 0
                 for k in i..<end {
@@ -120,7 +130,6 @@ enum QuantityParser {
                 }
                 return n
             }
-            let zero = intDigits > 1 && ChineseNumeral.digit(c) == 0
             return Token(start: i, end: j, value: Double(text), form: .arabic, integerDigits: intDigits, leadingZero: zero)
         }
         if isMask(c) {
@@ -152,7 +161,12 @@ enum QuantityParser {
 
     /// The number expression at `i`, or nil when no number starts there.
     static func quantity(in s: [Unicode.Scalar], at i: Int) -> Quantity? {
-        guard let first = token(in: s, at: i) else { return nil }
+        token(in: s, at: i).map { quantity(in: s, from: $0) }
+    }
+
+    /// The number expression whose first token (`token(in:at:)`) is `first`.
+    static func quantity(in s: [Unicode.Scalar], from first: Token) -> Quantity {
+        let i = first.start
         var j = first.end
         var more = false
         if j + 1 < s.count, ComparatorRules.moreInfixes.contains(s[j]), UnitTable.match(in: s, at: j + 1) != nil {

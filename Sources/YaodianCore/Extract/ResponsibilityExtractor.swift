@@ -4,7 +4,17 @@ public struct ResponsibilityExtractor: Sendable {
 
     public func extract(_ segmented: SegmentedDocument, body: [Unicode.Scalar]) -> [Responsibility] {
         var rows: [Responsibility] = []
-        for clause in segmented.clauses.flattened {
+        guard !segmented.tags.isEmpty else { return rows }
+        // The clause tree in pre-order (as `flattened`), walked in place rather than copied.
+        var stack: [(siblings: [Clause], next: Int)] = [(segmented.clauses, 0)]
+        while let top = stack.last {
+            guard top.next < top.siblings.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            let clause = top.siblings[top.next]
+            if !clause.children.isEmpty { stack.append((clause.children, 0)) }
             guard let tag = segmented.tags[clause.id] else { continue }
             let raw = String(scalars: body[tag.start..<min(tag.end, body.count)])
             for party in tag.parties {

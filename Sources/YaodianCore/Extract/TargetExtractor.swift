@@ -32,11 +32,32 @@ public struct TargetExtractor: Sendable {
         -> (targets: [Target], numbers: Int, unexplained: [Range<Int>]) {
         guard !body.isEmpty else { return ([], 0, []) }
         let index = BodyIndex(body)
-        let ordered = clauses.flattened.sorted { $0.start < $1.start }
+        let ordered = Self.inBodyOrder(clauses)
         let scanner = CandidateScanner(body: body, index: index, clauses: ordered)
         let scan = scanner.scanWithAudit()
         var builder = TargetRowBuilder(body: body, index: index, clauses: ordered, documentKind: documentKind,
                                        candidates: scan.candidates, markerMask: scanner.markerMask)
         return (builder.build(), scan.numbers, scan.unexplained)
+    }
+
+    /// Every clause of a forest sorted by start: `clauses.flattened.sorted { $0.start < $1.start }`,
+    /// with each clause copied once (the tree is walked in place) and the sort, which is stable,
+    /// skipped when the pre-order is already in body order (the usual case).
+    static func inBodyOrder(_ clauses: [Clause]) -> [Clause] {
+        var out: [Clause] = []
+        var stack: [(siblings: [Clause], next: Int)] = [(clauses, 0)]
+        while let top = stack.last {
+            guard top.next < top.siblings.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            out.append(top.siblings[top.next])
+            if let last = out.last, !last.children.isEmpty { stack.append((last.children, 0)) }
+        }
+        var k = 1
+        while k < out.count, out[k - 1].start <= out[k].start { k += 1 }
+        if k < out.count { out.sort { $0.start < $1.start } }
+        return out
     }
 }

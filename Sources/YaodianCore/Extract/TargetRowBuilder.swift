@@ -11,8 +11,9 @@ struct TargetRowBuilder {
     let index: BodyIndex
     /// Clauses in body order.
     let clauses: [Clause]
-    /// Index in `clauses` of each clause ID (the last one when an ID repeats), built on first use.
-    private var clauseIndexByID: [String: Int]?
+    /// Per clause index: the index in `clauses` of its parent's ID (the last one when an ID
+    /// repeats), -1 for none; built on first use.
+    private var parentIndices: [Int]?
     /// Per clause index: the lead deadline of the first heading of the clause and its ancestors
     /// that has one (`.some(nil)` when none has), computed on first use.
     private var headingLeads: [String??]
@@ -22,6 +23,8 @@ struct TargetRowBuilder {
     /// its own heading announces plans; each heading is read once.
     private var ownHeadingLeads: [String??]
     private var ownHeadingLooksAhead: [Bool?]
+    /// The first scalars of the heading being read for a lead (one buffer for the body).
+    private var headingPrefix: [Unicode.Scalar] = []
     let documentKind: TargetExtractor.DocumentKind
     let candidates: [QuantityCandidate]
     /// Whether each body scalar lies inside a clause marker.
@@ -52,13 +55,14 @@ struct TargetRowBuilder {
 
     mutating func build() -> [Target] {
         var rows: [Target] = []
+        rows.reserveCapacity(candidates.count)
         var k = 0
         while k < candidates.count {
             if let list = RespectivelyList.starting(at: k, in: candidates, body: body) {
                 rows += distribute(list)
                 k = list.members.upperBound
             } else {
-                rows += single(k)
+                single(k, into: &rows)
                 k += 1
             }
         }
@@ -67,7 +71,8 @@ struct TargetRowBuilder {
 
     // MARK: One number, one row
 
-    private mutating func single(_ k: Int) -> [Target] {
+    /// Appends the row (or the rows of a shared value) of candidate `k` to `rows`.
+    private mutating func single(_ k: Int, into rows: inout [Target]) {
         let c = candidates[k]
         let q = c.quantity
         let g = c.governor
@@ -125,11 +130,12 @@ struct TargetRowBuilder {
         if !indicator.isEmpty { lastIndicator = (indicator, sentence) }
         if let r = chosen, r.upperBound <= q.start, let names = sharedValueNames(r, before: verbStart, quantity: q) {
             // Several indicators sharing one value: one row each, as for 分别.
-            return names.map { item in
-                row(q, indicator: item.name, comparator: comparator, deadline: deadline, kind: kind, raw: item.start..<rawEnd)
+            for item in names {
+                rows.append(row(q, indicator: item.name, comparator: comparator, deadline: deadline, kind: kind, raw: item.start..<rawEnd))
             }
+            return
         }
-        return [row(q, indicator: indicator, comparator: comparator, deadline: deadline, kind: kind, raw: rawStart..<rawEnd)]
+        rows.append(row(q, indicator: indicator, comparator: comparator, deadline: deadline, kind: kind, raw: rawStart..<rawEnd))
     }
 
     /// Words that say a value holds for each of several indicators (`准确率、兑现率均达100%`).
@@ -140,14 +146,16 @@ struct TargetRowBuilder {
     /// → three rates, the shared `规范管理率` completed as for 分别). A combined count
     /// (`科技奖项和科研立项2项以上`) stays one row.
     private func sharedValueNames(_ r: Range<Int>, before verbStart: Int, quantity q: Quantity) -> [(name: String, start: Int)]? {
-        let items = IndicatorPhrase.items(body, r)
-        guard items.count >= 2, let last = items.last else { return nil }
         var each = false
         var p = max(r.upperBound, verbStart - 2)
         while p < min(q.start, verbStart + 1) {
             if Self.eachWords.contains(body[p]) { each = true }
             p += 1
         }
+        // Neither 均 nor a rate, or no separator (at most one item): one row, and the items are not cut.
+        guard each || q.unitClass == .ratio || q.unitClass == .points, IndicatorPhrase.mayHoldSeveralItems(body, r) else { return nil }
+        let items = IndicatorPhrase.items(body, r)
+        guard items.count >= 2, let last = items.last else { return nil }
         // Without 均, only a list in which an earlier item is itself a rate: `二级以上综合医院和二甲以上
         // 中医医院…的比例` is one ratio over two kinds of hospital.
         let rates = (q.unitClass == .ratio || q.unitClass == .points) && IndicatorPhrase.namesMeasure(body, last)
@@ -260,15 +268,24 @@ struct TargetRowBuilder {
         guard let k = clauseIndex(at: position) else { return nil }
         if let cached = headingLeads[k] { return cached }
         var found: String?
-        for i in headingChain(ofClause: k) {
+        var i = k
+        for _ in 0..<Self.chainLimit {
             if ownHeadingLeads[i] == nil {
                 // `lead` reads at most the first 17 scalars (a 16-scalar window and the one after a
                 // match) and compares match ends (at most 16) with the range's end, so a heading
                 // cut to 17 scalars gives the same answer without copying all of it.
-                let heading = Array(clauses[i].heading.unicodeScalars.prefix(17))
-                ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: heading, within: 0..<heading.count)?.text)
+                headingPrefix.removeAll(keepingCapacity: true)
+                for c in clauses[i].heading.unicodeScalars {
+                    guard headingPrefix.count < 17 else { break }
+                    headingPrefix.append(c)
+                }
+                ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: headingPrefix, within: 0..<headingPrefix.count)?.text)
             }
             if let lead = ownHeadingLeads[i]! { found = lead; break }
+            // A top-level clause has no parent to look up (the IDs are indexed only when one is needed).
+            guard clauses[i].parentID != nil else { break }
+            i = parentIndicesBuilt()[i]
+            if i < 0 { break }
         }
         headingLeads[k] = .some(found)
         return found
@@ -280,11 +297,15 @@ struct TargetRowBuilder {
             guard let k = clauseIndex(at: rawStart) else { return TargetKindRules.looksAhead([]) ? .target : .achievement }
             if headingsLookAhead[k] == nil {
                 var ahead = false
-                for i in headingChain(ofClause: k) {
+                let parents = parentIndicesBuilt()
+                var i = k
+                for _ in 0..<Self.chainLimit {
                     if ownHeadingLooksAhead[i] == nil {
                         ownHeadingLooksAhead[i] = TargetKindRules.looksAhead([Array(clauses[i].heading.unicodeScalars)])
                     }
                     if ownHeadingLooksAhead[i]! { ahead = true; break }
+                    i = parents[i]
+                    if i < 0 { break }
                 }
                 headingsLookAhead[k] = ahead
             }
@@ -293,9 +314,9 @@ struct TargetRowBuilder {
         }
     }
 
-    /// The clause whose own segment contains `position`.
-    private func clause(at position: Int) -> Clause? {
-        clauseIndex(at: position).map { clauses[$0] }
+    /// The ID of the clause whose own segment contains `position` (read in place, not copying the clause).
+    private func clauseID(at position: Int) -> String? {
+        clauseIndex(at: position).map { clauses[$0].id }
     }
 
     /// Index in `clauses` of the clause whose own segment contains `position`.
@@ -312,29 +333,22 @@ struct TargetRowBuilder {
         return nil
     }
 
-    /// Indices of clause `k` and of its ancestors, innermost first (at most 64).
-    private mutating func headingChain(ofClause k: Int) -> [Int] {
-        if clauseIndexByID == nil {
-            var byID: [String: Int] = [:]
-            byID.reserveCapacity(clauses.count)
-            for (i, c) in clauses.enumerated() { byID[c.id] = i }
-            clauseIndexByID = byID
-        }
-        let byID = clauseIndexByID!
-        var out: [Int] = []
-        var current: Int? = k
-        var guardCount = 0
-        while let i = current, guardCount < 64 {
-            out.append(i)
-            current = clauses[i].parentID.flatMap { byID[$0] }
-            guardCount += 1
-        }
-        return out
+    /// How many clauses a heading chain reads: a clause and at most 63 ancestors, innermost first.
+    static let chainLimit = 64
+
+    /// `parentIndices`, built on first use from the clauses' IDs.
+    private mutating func parentIndicesBuilt() -> [Int] {
+        if let built = parentIndices { return built }
+        // Indices, not `for c in clauses`: each clause is read in place instead of copied.
+        let byID = ClauseIDIndex(clauses)
+        let built = clauses.indices.map { i in clauses[i].parentID.flatMap { byID.index(of: $0) } ?? -1 }
+        parentIndices = built
+        return built
     }
 
     private func row(_ q: Quantity, indicator: String, comparator: Target.Comparator, deadline: String,
                      kind: Target.Kind, raw: Range<Int>) -> Target {
-        Target(clauseID: clause(at: raw.lowerBound)?.id, indicator: indicator, comparator: comparator,
+        Target(clauseID: clauseID(at: raw.lowerBound), indicator: indicator, comparator: comparator,
                value: q.value, valueMax: q.isRange ? q.valueMax : nil, unit: q.unit, deadline: deadline, kind: kind,
                redacted: q.redacted, raw: IndicatorPhrase.text(body, raw), start: raw.lowerBound, end: raw.upperBound)
     }

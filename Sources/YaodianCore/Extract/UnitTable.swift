@@ -54,13 +54,14 @@ enum UnitTable {
         if let d = denominators.match(in: s, at: p) {
             return Match(unit: d.value, unitClass: .ratio, end: p + d.length)
         }
-        if let b = base.match(in: s, at: p) {
-            return Match(unit: normalised(s, p..<(p + b.length)), unitClass: b.value, end: p + b.length)
+        // A matched word's folded text is `normalised` of the scalars it matched.
+        if let b = base.matchWord(in: s, at: p) {
+            return Match(unit: b.word, unitClass: b.value, end: p + b.length)
         }
-        if let m = magnitudes.match(in: s, at: p) {
+        if let m = magnitudes.matchWord(in: s, at: p) {
             let q = p + m.length
-            if let b = base.match(in: s, at: q), b.value != .age, b.value != .duration {
-                return Match(unit: normalised(s, p..<(q + b.length)), unitClass: b.value, end: q + b.length)
+            if let b = base.matchWord(in: s, at: q), b.value != .age, b.value != .duration {
+                return Match(unit: m.word + b.word, unitClass: b.value, end: q + b.length)
             }
             return Match(unit: m.value, unitClass: .magnitude, end: q)
         }

@@ -22,10 +22,10 @@ public enum ChineseNumeral {
         var current = -1
         var sawAny = false
         for s in scalars {
-            if let d = digitValues[s] {
+            if let d = digitValue(s) {
                 current = d
                 sawAny = true
-            } else if let u = unitValues[s] {
+            } else if let u = unitValue(s) {
                 let multiplier = current < 0 ? 1 : current
                 if current == 0 { return nil }
                 total += multiplier * u
@@ -38,6 +38,35 @@ public enum ChineseNumeral {
         guard sawAny else { return nil }
         if current > 0 { total += current }
         return total
+    }
+
+    /// `digitValues[s]` without hashing (read for every scalar of a numeral).
+    @inline(__always)
+    static func digitValue(_ s: Unicode.Scalar) -> Int? {
+        switch s {
+        case "零", "〇", "○": return 0
+        case "一": return 1
+        case "二", "两": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
+    }
+
+    /// `unitValues[s]` without hashing.
+    @inline(__always)
+    static func unitValue(_ s: Unicode.Scalar) -> Int? {
+        switch s {
+        case "十": return 10
+        case "百": return 100
+        case "千": return 1000
+        default: return nil
+        }
     }
 
     /// The value of a half- or full-width Arabic digit.
