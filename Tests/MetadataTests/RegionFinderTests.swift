@@ -75,3 +75,25 @@ final class RegionFinderTests: XCTestCase {
         XCTAssertFalse(RegionFinder.isIdeograph("A"))
     }
 }
+
+/// Counting a region's name on the body's scalars gives what the Character search gives.
+final class RegionOccurrenceTests: XCTestCase {
+    func testScalarCountEqualsCharacterCount() {
+        let bodies = [
+            "青石县卫生健康局。推进青石县医共体建设，青石县中医院扩建。", "青石县青石县", "青石县", "在青石县", "",
+            "青石县委、青石县政府、青石县人民", "全县（青石县）青石县。青石县", "青石县中山区中山区中山区人民",
+            "一、青石县\n青石县卫生院\n青石县", "青石县\r\n青石县", "青石县\u{301}青石县青石县",
+        ]
+        for body in bodies {
+            let scalars = Array(body.unicodeScalars)
+            // (The scalar count is for plain bodies only: `find` falls back on the others, as the
+            // combining mark after 县 in the last body shows.)
+            for name in ["青石县", "中山区", "县"] where !body.unicodeScalars.contains("\u{301}") {
+                XCTAssertEqual(RegionFinder.standaloneOccurrences(of: name, inPlain: scalars),
+                               RegionFinder.standaloneOccurrences(of: name, in: body), "\(name) in \(body)")
+            }
+            XCTAssertEqual(RegionFinder.find(title: "全县工作要点", publisher: "", siteHeader: [], body: body, bodyScalars: scalars),
+                           RegionFinder.find(title: "全县工作要点", publisher: "", siteHeader: [], body: body), body)
+        }
+    }
+}

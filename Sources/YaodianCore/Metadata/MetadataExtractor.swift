@@ -26,7 +26,8 @@ public struct MetadataExtractor: Sendable {
         meta.writtenDate = DateText.firstISODate(in: field(.writtenDate)) ?? ""
         if meta.writtenDate.isEmpty { meta.writtenDate = Self.signatureDate(lines) }
         meta.indexNumber = field(.indexNumber)
-        meta.region = RegionFinder.find(title: meta.title, publisher: meta.publisher, siteHeader: clean.siteHeader, body: clean.body)
+        meta.region = RegionFinder.find(title: meta.title, publisher: meta.publisher, siteHeader: clean.siteHeader, body: clean.body,
+                                        bodyScalars: clean.bodyScalars)
         meta.planYear = Self.planYear(title: meta.title)
         return meta
     }

@@ -32,6 +32,24 @@ public enum RegionFinder {
         "委", "政", "人", "中", "医", "妇", "疾", "卫", "域", "级", "乡", "直", "城", "内", "外", "财", "教", "属", "镇", "村", "区", "县", "市",
     ]
 
+    /// `standaloneOccurrences(of:in:)` on a body's scalars when the body is plain (`PlainText`, and
+    /// line feeds: every scalar a Character of its own, none canonically equivalent to another), where
+    /// searching scalars finds what searching Characters finds. The occurrences are taken left to
+    /// right without overlap, as `components(separatedBy:)` cuts them.
+    static func standaloneOccurrences(of name: String, inPlain s: [Unicode.Scalar]) -> Int {
+        let word = Array(name.unicodeScalars)
+        guard !word.isEmpty, var hit = PlainText.firstIndex(of: word, in: s, from: 0) else { return 0 }
+        var count = 0
+        while true {
+            let after = hit + word.count
+            let next = PlainText.firstIndex(of: word, in: s, from: after)
+            // What follows the name up to the next occurrence; an empty piece counts.
+            if after >= s.count || next == after || !genericFollowers.contains(s[after]) { count += 1 }
+            guard let n = next else { return count }
+            hit = n
+        }
+    }
+
     static func standaloneOccurrences(of name: String, in body: String) -> Int {
         let parts = body.components(separatedBy: name)
         return parts.dropFirst().filter { part in
@@ -95,7 +113,10 @@ public enum RegionFinder {
         return out
     }
 
-    public static func find(title: String, publisher: String, siteHeader: [String], body: String) -> String {
+    /// `bodyScalars`, when given, must be the scalars of `body` (the pipeline has them): the
+    /// body's names are then counted on them if the body is plain.
+    public static func find(title: String, publisher: String, siteHeader: [String], body: String,
+                            bodyScalars: [Unicode.Scalar]? = nil) -> String {
         let wanted = Self.level(in: title) ?? Self.level(in: publisher) ?? siteHeader.lazy.compactMap { Self.level(in: $0) }.first
         let sources = [title, publisher] + siteHeader
         for source in sources {
@@ -107,8 +128,11 @@ public enum RegionFinder {
         }
         // The body names many places; only a name of the right level that recurs is taken.
         guard let level = wanted else { return "" }
+        // Line feeds are Characters of their own too (a body has no CR to join them to).
+        let plain = bodyScalars.flatMap { scalars in scalars.allSatisfy { $0 == "\n" || PlainText.isPlain($0) } ? scalars : nil }
         for name in names(in: body) where name.unicodeScalars.last == level {
-            if standaloneOccurrences(of: name, in: body) >= 2 { return name }
+            let count = plain.map { standaloneOccurrences(of: name, inPlain: $0) } ?? standaloneOccurrences(of: name, in: body)
+            if count >= 2 { return name }
         }
         return ""
     }
