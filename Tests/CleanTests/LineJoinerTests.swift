@@ -102,3 +102,24 @@ final class LineJoinerTests: XCTestCase {
         XCTAssertEqual(PageFixture.lines(try PageFixture.clean(html)), [broken + "设备、信息等资源共享。"])
     }
 }
+
+/// A joined line keeps its scalars and plainness in step with its text (they are appended, not
+/// recomputed).
+final class TextLineAppendTests: XCTestCase {
+    func testAppendedScalarsAndPlainnessAreThoseOfTheJoinedText() {
+        let pieces = ["推进医共体建设，", "e\u{301}", "统筹资源", "Word", "42", "", "㊀", "设备、信息"]
+        for a in pieces {
+            for b in pieces {
+                for space in [false, true] {
+                    var line = TextLine(text: a, hardBreakBefore: true)
+                    line.append(TextLine(text: b, hardBreakBefore: false), space: space)
+                    let expected = TextLine(text: a + (space ? " " : "") + b, hardBreakBefore: true)
+                    XCTAssertEqual(line.text, expected.text)
+                    XCTAssertEqual(line.scalars, expected.scalars)
+                    XCTAssertEqual(line.plain, expected.plain, "\(a) + \(b)")
+                    XCTAssertEqual(line.characterCount, expected.characterCount)
+                }
+            }
+        }
+    }
+}

@@ -15,16 +15,15 @@ enum LineJoiner {
     static func join(_ lines: [TextLine]) -> [TextLine] {
         var out: [TextLine] = []
         for line in lines {
-            guard var last = out.last, shouldJoin(last, line) else {
+            guard let last = out.last, shouldJoin(last, line) else {
                 out.append(line)
                 continue
             }
             let a = last.scalars.last
             let b = line.scalars.first
             let needsSpace = (a.map(isASCIIWord) ?? false) && (b.map(isASCIIWord) ?? false)
-            last.text += (needsSpace ? " " : "") + line.text
-            last.cutAfter = line.cutAfter
-            out[out.count - 1] = last
+            out[out.count - 1].append(line, space: needsSpace)
+            out[out.count - 1].cutAfter = line.cutAfter
         }
         return out
     }

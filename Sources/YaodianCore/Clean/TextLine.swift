@@ -5,11 +5,14 @@
 /// of the Clean stage's time.
 struct TextLine: Sendable {
     var text: String {
-        didSet {
-            scalars = Array(text.unicodeScalars)
+        get { storedText }
+        set {
+            storedText = newValue
+            scalars = Array(newValue.unicodeScalars)
             plain = PlainText.isPlain(scalars)
         }
     }
+    private var storedText: String
     /// The scalars of `text`.
     private(set) var scalars: [Unicode.Scalar]
     /// `PlainText.isPlain(scalars)`: scalar rules give the same answers as `String` rules.
@@ -26,11 +29,27 @@ struct TextLine: Sendable {
 
     /// A line whose scalars are already known (`scalars` must be those of `text`).
     init(text: String, scalars: [Unicode.Scalar], hardBreakBefore: Bool, cutAfter: String? = nil) {
-        self.text = text
+        self.storedText = text
         self.scalars = scalars
         self.plain = PlainText.isPlain(scalars)
         self.hardBreakBefore = hardBreakBefore
         self.cutAfter = cutAfter
+    }
+
+    /// Appends `other` (and a space before it when `space`): its text and scalars are added to
+    /// this line's, not recomputed from the joined text (joining a scraper-broken paragraph line by
+    /// line would otherwise decode it again after every line).
+    mutating func append(_ other: TextLine, space: Bool) {
+        var joined = text
+        if space { joined += " " }
+        joined += other.text
+        var joinedScalars = scalars
+        if space { joinedScalars.append(" ") }
+        joinedScalars.append(contentsOf: other.scalars)
+        let joinedPlain = plain && other.plain
+        storedText = joined
+        scalars = joinedScalars
+        plain = joinedPlain
     }
 
     /// The length in Characters (scalars on a plain line, where they are the same).
