@@ -101,9 +101,13 @@ public enum ChromeFieldParser {
 
     /// Whether a label can start `cell` for `cellLabel` or `parseInline`: its first scalar after
     /// the leading marks and spaces starts some label (a quick test that rejects most body cells).
+    /// Only a plain cell (`PlainText`) is judged by scalar; on any other, Character comparison
+    /// (a compatibility ideograph equals its unified twin) could still find a label.
     static func mayStartWithLabel(_ cell: String) -> Bool {
         let tables = scalarTables
-        guard let first = cell.unicodeScalars.first(where: { !tables.leading.contains($0) }) else { return false }
+        let scalars = cell.unicodeScalars
+        guard PlainText.isPlain(scalars) else { return true }
+        guard let first = scalars.first(where: { !tables.leading.contains($0) }) else { return false }
         return tables.firstUnits.contains(first)
     }
 

@@ -243,68 +243,62 @@ public enum HTMLDocument {
             meta[key.lowercased()] = content
         }
 
+        /// An attribute value as the visibility rules read it: the bytes libxml2 holds when they
+        /// are one ASCII text (nearly every `class`, `id` and `style`; tested without making a
+        /// String, and valid while the tree is), else the text `xmlGetProp` would give.
+        private enum AttributeValue {
+            case ascii(UnsafeBufferPointer<UInt8>)
+            case text(String)
+
+            var string: String {
+                switch self {
+                case .ascii(let bytes): return String(decoding: bytes, as: UTF8.self)
+                case .text(let text): return text
+                }
+            }
+        }
+
         /// The attributes the visibility rules read, in one pass over the element's attribute list.
         private struct VisibilityAttributes {
             var hidden = false
-            var ariaHidden: String?
-            var style: String?
-            var classes: String?
-            var id: String?
+            var ariaHidden: AttributeValue?
+            var style: AttributeValue?
+            var classes: AttributeValue?
+            var id: AttributeValue?
         }
 
         private func isHidden(_ node: xmlNodePtr) -> Bool {
             guard node.pointee.properties != nil else { return false }
-            if let hidden = isHiddenByBytes(node) { return hidden }
             let a = Self.visibilityAttributes(node)
             if a.hidden { return true }
-            if a.ariaHidden?.lowercased() == "true" { return true }
-            if let style = a.style, HTMLVisibility.styleHides(style) { return true }
-            if let value = a.classes, HTMLVisibility.namesChrome(value) { return true }
-            if let value = a.id, HTMLVisibility.namesChrome(value) { return true }
-            return hiddenRules.hides(classAttribute: a.classes, id: a.id)
-        }
-
-        /// `isHidden` read from the attribute bytes libxml2 holds, without making a String (only
-        /// the page's own style-sheet rules take the class and id as Strings): for elements whose
-        /// visibility attributes are each one ASCII text (nearly all). Nil when some value is not;
-        /// `isHidden` then uses the String rules, which give the same answers on ASCII.
-        private func isHiddenByBytes(_ node: xmlNodePtr) -> Bool? {
-            var seen: UInt8 = 0
-            var classes, id, style, ariaHidden: UnsafeBufferPointer<UInt8>?
-            var attr = node.pointee.properties
-            while let p = attr {
-                attr = p.pointee.next
-                guard let n = p.pointee.name else { continue }
-                let key: Int
-                if Self.equals(n, "class") { key = 0 } else if Self.equals(n, "id") { key = 1 } else if Self.equals(n, "style") { key = 2 }
-                else if Self.equals(n, "aria-hidden") { key = 3 } else if Self.equals(n, "hidden") { return true } else { continue }
-                guard seen & (1 << key) == 0 else { continue }
-                seen |= 1 << key
-                guard let child = p.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE,
-                      let content = child.pointee.content else { return nil }
-                let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
-                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-                switch key {
-                case 0: classes = bytes
-                case 1: id = bytes
-                case 2: style = bytes
-                default: ariaHidden = bytes
-                }
+            switch a.ariaHidden {
+            case .ascii(let bytes)?: if Self.equalsIgnoringASCIICase(bytes, "true") { return true }
+            case .text(let text)?: if text.lowercased() == "true" { return true }
+            case nil: break
             }
-            if let aria = ariaHidden, Self.equalsIgnoringASCIICase(aria, "true") { return true }
-            if let style {
+            switch a.style {
+            case .ascii(let bytes)?:
+                // As `styleHides(_:)` does for ASCII: lower-cased, without white space.
                 var compact: [UInt8] = []
-                compact.reserveCapacity(style.count)
-                for b in style where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                compact.reserveCapacity(bytes.count)
+                for b in bytes where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
                     compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
                 }
                 if HTMLVisibility.styleHides(asciiBytes: compact) { return true }
+            case .text(let text)?: if HTMLVisibility.styleHides(text) { return true }
+            case nil: break
             }
-            if let value = classes, HTMLVisibility.namesChrome(asciiBytes: value) { return true }
-            if let value = id, HTMLVisibility.namesChrome(asciiBytes: value) { return true }
+            if Self.namesChrome(a.classes) || Self.namesChrome(a.id) { return true }
             if hiddenRules.isEmpty { return false }
-            return hiddenRules.hides(classAttribute: classes.map { String(decoding: $0, as: UTF8.self) },
-                                     id: id.map { String(decoding: $0, as: UTF8.self) })
+            return hiddenRules.hides(classAttribute: a.classes?.string, id: a.id?.string)
+        }
+
+        private static func namesChrome(_ value: AttributeValue?) -> Bool {
+            switch value {
+            case .ascii(let bytes)?: return HTMLVisibility.namesChrome(asciiBytes: bytes)
+            case .text(let text)?: return HTMLVisibility.namesChrome(text)
+            case nil: return false
+            }
         }
 
         /// Whether ASCII bytes spell `literal` (lower-case) in any case.
@@ -327,12 +321,15 @@ public enum HTMLDocument {
                 // As xmlGetProp: the first attribute of that name counts.
                 guard seen & (1 << key) == 0 else { continue }
                 seen |= 1 << key
+                if key == 3 {
+                    a.hidden = true
+                    continue
+                }
                 let value = Self.value(of: p, on: node, name: n)
                 switch key {
                 case 0: a.classes = value
                 case 1: a.id = value
                 case 2: a.style = value
-                case 3: a.hidden = true
                 default: a.ariaHidden = value
                 }
             }
@@ -340,14 +337,15 @@ public enum HTMLDocument {
         }
 
         /// An attribute's value: its one text child, or what `xmlGetProp` assembles.
-        private static func value(of attr: xmlAttrPtr, on node: xmlNodePtr, name: UnsafePointer<xmlChar>) -> String {
+        private static func value(of attr: xmlAttrPtr, on node: xmlNodePtr, name: UnsafePointer<xmlChar>) -> AttributeValue {
             if let child = attr.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE,
                let content = child.pointee.content {
-                return String(cString: content)
+                let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+                return bytes.allSatisfy({ $0 < 0x80 }) ? .ascii(bytes) : .text(String(cString: content))
             }
-            guard let v = xmlGetProp(node, name) else { return "" }
+            guard let v = xmlGetProp(node, name) else { return .text("") }
             defer { CLibXML2_free(v) }
-            return String(cString: v)
+            return .text(String(cString: v))
         }
 
         /// Whether a C name equals an ASCII literal (HTML names are lower-cased by the parser; compared as given).
