@@ -17,8 +17,10 @@ import CAllocatorTuning
 ///
 /// (3) glibc gives the top of the heap back to the kernel whenever more than 128 KiB of it is
 /// free — after nearly every document — and the next document takes the same pages again, each a
-/// page fault. Keeping up to 32 MiB there cut the faults of `extract --jobs 1` over
-/// `.bench/corpus-2000-s1/html` from 66,000 to 26,000, with the peak 41 → 42 MB.
+/// page fault. Keeping up to 4 MiB there cut the faults of `extract` over
+/// `.bench/corpus-2000-s1/html` from 64,000 to 28,000 (`--jobs 1`, peak 40 → 42 MB) and from
+/// 68,000 to 33,000 (`--jobs 2`, 45 → 46 MB); 32 MiB saved no more faults and kept more memory
+/// in each arena.
 enum AllocatorTuning {
     /// The arenas for `workers` documents processed at once: one when there is one (the main
     /// thread's, shared by the worker and the writer, which take turns), else one more than the
@@ -30,6 +32,6 @@ enum AllocatorTuning {
     /// Call once, before the workers start allocating. False where the C library is not glibc.
     @discardableResult
     static func apply(workers: Int) -> Bool {
-        yaodian_tune_allocator(arenas(workers: workers), 256 * 1024, 32 << 20) == 1
+        yaodian_tune_allocator(arenas(workers: workers), 256 * 1024, 4 << 20) == 1
     }
 }
