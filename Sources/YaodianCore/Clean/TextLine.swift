@@ -39,17 +39,16 @@ struct TextLine: Sendable {
     /// Appends `other` (and a space before it when `space`): its text and scalars are added to
     /// this line's, not recomputed from the joined text (joining a scraper-broken paragraph line by
     /// line would otherwise decode it again after every line).
+    /// Both are appended in place (no copy of the line so far, which would make joining a long
+    /// paragraph quadratic again).
     mutating func append(_ other: TextLine, space: Bool) {
-        var joined = text
-        if space { joined += " " }
-        joined += other.text
-        var joinedScalars = scalars
-        if space { joinedScalars.append(" ") }
-        joinedScalars.append(contentsOf: other.scalars)
-        let joinedPlain = plain && other.plain
-        storedText = joined
-        scalars = joinedScalars
-        plain = joinedPlain
+        if space {
+            storedText += " "
+            scalars.append(" ")
+        }
+        storedText += other.text
+        scalars.append(contentsOf: other.scalars)
+        plain = plain && other.plain
     }
 
     /// The length in Characters (scalars on a plain line, where they are the same).
