@@ -37,7 +37,8 @@ enum CSVRecordEncoder {
 
     private enum Decision { case plain, quoted, undecided }
 
-    private static func append(_ field: String, to out: inout [UInt8]) throws {
+    /// Appends one field, quoted as `CSVWriter` would quote it.
+    static func append(_ field: String, to out: inout [UInt8]) throws {
         var field = field
         let decision: Decision = field.withUTF8 { bytes in
             var sawSeparator = false

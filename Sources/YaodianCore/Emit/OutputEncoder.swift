@@ -23,11 +23,18 @@ public struct OutputEncoder: Sendable {
     public func encode(_ record: DocumentRecord) throws -> Encoded {
         let line = format.writesJSONLines ? try lineEncoder.encode(record) : nil
         guard format.writesTables else { return Encoded(jsonLine: line, tables: []) }
-        return Encoded(jsonLine: line, tables: [
-            try rows([CSVTables.documentRow(record)]), try rows(CSVTables.clauseRows(record)),
-            try rows(CSVTables.targetRows(record)), try rows(CSVTables.responsibilityRows(record)),
-            try rows(CSVTables.flagRows(record)), [],
-        ])
+        // Rows go straight into each table's bytes (`CSVRowWriter`); clause texts are most of them.
+        var documents = CSVRowWriter(excel: excel, capacity: 512)
+        try CSVTables.writeDocumentRow(record, to: &documents)
+        var clauses = CSVRowWriter(excel: excel, capacity: record.body.utf8.count * 5 / 4 + 256)
+        try CSVTables.writeClauseRows(record, to: &clauses)
+        var targets = CSVRowWriter(excel: excel)
+        try CSVTables.writeTargetRows(record, to: &targets)
+        var responsibilities = CSVRowWriter(excel: excel)
+        try CSVTables.writeResponsibilityRows(record, to: &responsibilities)
+        var flags = CSVRowWriter(excel: excel)
+        try CSVTables.writeFlagRows(record, to: &flags)
+        return Encoded(jsonLine: line, tables: [documents.bytes, clauses.bytes, targets.bytes, responsibilities.bytes, flags.bytes, []])
     }
 
     /// The bytes of a failed document (a row of `errors.csv`).
