@@ -64,4 +64,21 @@ final class ClosingBlockTests: XCTestCase {
         XCTAssertFalse(ClosingBlock.isSignatureWithDate("会议由县卫生健康局 2022年3月2日召开"))
         XCTAssertFalse(ClosingBlock.isSignatureWithDate("某某县卫生健康局"))
     }
+
+    /// The publicity note test trims ASCII spaces on scalars; it answers as the `Foundation`
+    /// statement of the rule it replaced, on notes, near misses and lines with other spaces.
+    func testPublicityNoteAsTheFoundationStatement() {
+        func reference(_ line: String) -> Bool {
+            let l = line.trimmingCharacters(in: [" "])
+            return l.count <= 20 && (l.hasPrefix("（") || l.hasPrefix("(")) && l.contains("公开")
+        }
+        let lines = ["（此件公开发布）", "  （此件公开发布）  ", "(此件主动公开)", "\u{3000}（此件公开发布）", "（此件公开发布）\u{3000}",
+                     "（\u{301}此件公开发布）", "（此件不予公开，仅供内部参阅使用，请勿外传转发他处）", "此件公开发布", "（此件依申请公开）",
+                     "", " ", "   ", "（公开", "(公\u{301}开)", String(repeating: " ", count: 30) + "（公开）", "（信息公开）\t"]
+        for line in lines {
+            XCTAssertEqual(ClosingBlock.isPublicityNote(line), reference(line), line.debugDescription)
+        }
+        XCTAssertTrue(ClosingBlock.isPublicityNote("  （此件公开发布）  "))
+        XCTAssertFalse(ClosingBlock.isPublicityNote("\u{3000}（此件公开发布）"))
+    }
 }

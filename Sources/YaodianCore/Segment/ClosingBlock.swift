@@ -48,7 +48,15 @@ public enum ClosingBlock {
     }
 
     static func isPublicityNote(_ line: String) -> Bool {
-        let l = line.trimmingCharacters(in: [" "])
-        return l.count <= 20 && (l.hasPrefix("（") || l.hasPrefix("(")) && l.contains("公开")
+        // Trimmed of ASCII spaces on the scalars (as `trimmingCharacters(in: [" "])`, without
+        // bridging each line to NSString: every line read from the end comes here), and the
+        // cheap opening-parenthesis test before the count.
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start] == " " { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)] == " " { end = scalars.index(before: end) }
+        let l = Substring(scalars[start..<end])
+        return (l.hasPrefix("（") || l.hasPrefix("(")) && l.count <= 20 && l.contains("公开")
     }
 }
