@@ -66,7 +66,8 @@ public struct QualityAuditor: Sendable {
 
     /// Work items without a tag in a document that tags most of them.
     func unattributed(_ segmented: SegmentedDocument) -> [QualityFlag] {
-        let leaves = segmented.clauses.flattened.filter { $0.children.isEmpty }
+        var leaves: [Clause] = []
+        segmented.clauses.forEachInOrder { if $0.children.isEmpty { leaves.append($0) } }
         guard leaves.count >= 4 else { return [] }
         let tagged = leaves.filter { segmented.tags[$0.id] != nil }
         guard tagged.count * 2 > leaves.count, tagged.count < leaves.count else { return [] }

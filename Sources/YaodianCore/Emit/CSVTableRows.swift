@@ -9,24 +9,20 @@ extension CSVTables {
 
     static func writeClauseRows(_ r: DocumentRecord, to w: inout CSVRowWriter) throws {
         // Pre-order, as `flattened`, without copying the clauses into an array first.
-        func write(_ clauses: [Clause]) throws {
-            for c in clauses {
-                w.beginRow()
-                try w.field(r.docID)
-                try w.field(c.id)
-                try w.field(c.parentID ?? "")
-                w.field(c.depth)
-                try w.field(c.markerStyle.rawValue)
-                w.field(c.ordinal)
-                try w.field(c.marker)
-                try w.field(c.heading)
-                try w.field(c.text)
-                w.field(c.start)
-                w.field(c.end)
-                try write(c.children)
-            }
+        try r.clauses.forEachInOrder { c in
+            w.beginRow()
+            try w.field(r.docID)
+            try w.field(c.id)
+            try w.field(c.parentID ?? "")
+            w.field(c.depth)
+            try w.field(c.markerStyle.rawValue)
+            w.field(c.ordinal)
+            try w.field(c.marker)
+            try w.field(c.heading)
+            try w.field(c.text)
+            w.field(c.start)
+            w.field(c.end)
         }
-        try write(r.clauses)
     }
 
     static func writeTargetRows(_ r: DocumentRecord, to w: inout CSVRowWriter) throws {

@@ -76,4 +76,13 @@ public struct Clause: Sendable, Codable, Hashable {
 extension Array where Element == Clause {
     /// Every clause of a forest in document order.
     public var flattened: [Clause] { flatMap { $0.flattened } }
+
+    /// Calls `body` on every clause of a forest in document order (the order of `flattened`),
+    /// without copying the clauses into an array first (a copy retains all their strings).
+    public func forEachInOrder(_ body: (Clause) throws -> Void) rethrows {
+        for clause in self {
+            try body(clause)
+            try clause.children.forEachInOrder(body)
+        }
+    }
 }

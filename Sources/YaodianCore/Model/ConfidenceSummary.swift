@@ -29,7 +29,8 @@ public struct ConfidenceSummary: Sendable, Codable, Hashable {
     /// The share of non-space body characters inside a clause's own span, rounded to 3 decimals.
     public static func coverage(body: [Unicode.Scalar], clauses: [Clause]) -> Double {
         var covered = [Bool](repeating: false, count: body.count)
-        for c in clauses.flattened where c.start < c.end {
+        clauses.forEachInOrder { c in
+            guard c.start < c.end else { return }
             for i in max(0, c.start)..<min(c.end, body.count) { covered[i] = true }
         }
         var total = 0

@@ -22,6 +22,12 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     /// For larger sets, a bitmap of `others` from `base` on (one lookup instead of a search).
     private var bitmap: [UInt64] = []
     private var base: UInt32 = 0
+    /// The range of `others` (empty: `minOther > maxOther`), kept out of the array.
+    private var minOther: UInt32 = .max
+    private var maxOther: UInt32 = 0
+    /// Bit `v & 63` set for every `v` of `others`: a scalar whose bit is clear is not in a
+    /// small set, without a search (most scalars of a body, for a set of a few marks).
+    private var bloom: UInt64 = 0
 
     init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
         var rest = Set<UInt32>()
@@ -33,6 +39,11 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
             }
         }
         others = rest.sorted()
+        for v in others { bloom |= 1 << UInt64(v & 63) }
+        if let first = others.first, let last = others.last {
+            minOther = first
+            maxOther = last
+        }
         if others.count > 16, let first = others.first, let last = others.last, last - first < 1 << 16 {
             base = first
             bitmap = [UInt64](repeating: 0, count: Int(last - first) / 64 + 1)
@@ -49,8 +60,9 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         let v = s.value
         if v < 64 { return low & (1 << UInt64(v)) != 0 }
         if v < 128 { return high & (1 << UInt64(v - 64)) != 0 }
-        guard let first = others.first, let last = others.last, v >= first, v <= last else { return false }
+        guard v >= minOther, v <= maxOther else { return false }
         if !bitmap.isEmpty { return bitmap[Int(v - base) >> 6] & (1 << UInt64((v - base) & 63)) != 0 }
+        guard bloom & (1 << UInt64(v & 63)) != 0 else { return false }
         var lo = 0
         var hi = others.count - 1
         while lo <= hi {
