@@ -50,4 +50,27 @@ final class DateTextTests: XCTestCase {
         XCTAssertFalse(DateText.isDateLine("截至2022年3月15日"))
         XCTAssertFalse(DateText.isDateLine(""))
     }
+
+    /// `isDateLine` trims on scalars and stops copying a line once it is longer than any date;
+    /// it answers as the Foundation statement it replaces (trim, copy every scalar, parse).
+    func testDateLineAsTheFoundationStatement() {
+        func reference(_ line: String) -> Bool {
+            let s = Array(line.trimmingCharacters(in: [" ", "\u{3000}"]).unicodeScalars)
+            guard let (_, end) = DateText.date(at: 0, in: s) else { return false }
+            return end == s.count
+        }
+        let dates = ["2022年3月15日", "二〇二二年十二月三十一日", "二〇二二年十一月二十日", "2022-03-15", "2022/3/5", "2022.12.31",
+                     "２０２２年１２月３１日", "2022年12月31号", "一九四九年十月一日"]
+        var lines: [String] = []
+        for d in dates {
+            lines += [d, "  " + d + "\u{3000}", "\u{3000}\u{3000}" + d, d + String(repeating: " ", count: 40), d + "召开会议",
+                      "截至" + d, d + "\u{301}", " \u{301}" + d, String(d.dropLast())]
+        }
+        lines += ["", " ", "\u{3000}", String(repeating: "二", count: 40), "某某县卫生健康局 2022年3月2日", "2022年3月15日\t"]
+        for line in lines {
+            XCTAssertEqual(DateText.isDateLine(line), reference(line), line.debugDescription)
+        }
+        // Each date alone and with spaces around it (and a few cut short, such as 2022-03-1) is a date line.
+        XCTAssertGreaterThanOrEqual(lines.filter(DateText.isDateLine).count, dates.count * 4)
+    }
 }

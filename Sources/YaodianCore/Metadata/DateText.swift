@@ -14,9 +14,36 @@ public enum DateText {
 
     /// A line that is only a date (a signature date).
     public static func isDateLine(_ line: String) -> Bool {
-        let s = Array(line.trimmingCharacters(in: [" ", "\u{3000}"]).unicodeScalars)
+        guard let s = trimmedScalars(line, limit: longestDate) else { return false }
         guard let (_, end) = date(at: 0, in: s) else { return false }
         return end == s.count
+    }
+
+    /// The most scalars a date takes (`二〇二二年十二月三十一日` is 13, `2022年12月31日` 11).
+    static let longestDate = 16
+
+    /// The scalars of `line` without spaces (ASCII and ideographic) at either end, as
+    /// `trimmingCharacters(in: [" ", "\u{3000}"])` leaves them; nil when there are more than
+    /// `limit` of them. Every line read from the end of a body is asked whether it is a date:
+    /// a long one is answered without bridging it to NSString or copying its scalars.
+    static func trimmedScalars(_ line: String, limit: Int) -> [Unicode.Scalar]? {
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start] == " " || scalars[start] == "\u{3000}" { start = scalars.index(after: start) }
+        while end > start {
+            let last = scalars[scalars.index(before: end)]
+            guard last == " " || last == "\u{3000}" else { break }
+            end = scalars.index(before: end)
+        }
+        var out: [Unicode.Scalar] = []
+        var i = start
+        while i < end {
+            guard out.count < limit else { return nil }
+            out.append(scalars[i])
+            i = scalars.index(after: i)
+        }
+        return out
     }
 
     /// A date starting at i: (ISO, end index).
