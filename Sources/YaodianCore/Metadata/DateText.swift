@@ -28,17 +28,10 @@ public enum DateText {
     /// a long one is answered without bridging it to NSString or copying its scalars.
     static func trimmedScalars(_ line: String, limit: Int) -> [Unicode.Scalar]? {
         let scalars = line.unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start] == " " || scalars[start] == "\u{3000}" { start = scalars.index(after: start) }
-        while end > start {
-            let last = scalars[scalars.index(before: end)]
-            guard last == " " || last == "\u{3000}" else { break }
-            end = scalars.index(before: end)
-        }
+        let range = scalars.trimmedRange { $0 == " " || $0 == "\u{3000}" }
         var out: [Unicode.Scalar] = []
-        var i = start
-        while i < end {
+        var i = range.lowerBound
+        while i < range.upperBound {
             guard out.count < limit else { return nil }
             out.append(scalars[i])
             i = scalars.index(after: i)

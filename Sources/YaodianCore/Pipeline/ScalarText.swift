@@ -85,6 +85,18 @@ extension Unicode.Scalar {
     }
 }
 
+extension String.UnicodeScalarView {
+    /// The range left after dropping the scalars `isTrimmed` accepts at either end: what
+    /// `trimmingCharacters(in:)` keeps for a set of single-unit spaces, without bridging to NSString.
+    func trimmedRange(_ isTrimmed: (Unicode.Scalar) -> Bool) -> Range<Index> {
+        var start = startIndex
+        var end = endIndex
+        while start < end, isTrimmed(self[start]) { start = index(after: start) }
+        while end > start, isTrimmed(self[index(before: end)]) { end = index(before: end) }
+        return start..<end
+    }
+}
+
 extension String {
     /// `split(separator: "\n")` (non-empty pieces): by UTF-8 byte when the text has no carriage
     /// return, since a line feed is then always a Character of its own.

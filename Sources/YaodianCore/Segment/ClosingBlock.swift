@@ -52,11 +52,7 @@ public enum ClosingBlock {
         // bridging each line to NSString: every line read from the end comes here), and the
         // cheap opening-parenthesis test before the count.
         let scalars = line.unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start] == " " { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)] == " " { end = scalars.index(before: end) }
-        let l = Substring(scalars[start..<end])
+        let l = Substring(scalars[scalars.trimmedRange { $0 == " " }])
         return (l.hasPrefix("（") || l.hasPrefix("(")) && l.count <= 20 && l.contains("公开")
     }
 }
