@@ -90,7 +90,10 @@ final class LineSplitterReferenceTests: XCTestCase {
             let expected = reference(raw)
             XCTAssertEqual(lines.map(\.text), expected.map(\.text), raw.debugDescription)
             XCTAssertEqual(lines.map(\.hardBreakBefore), expected.map(\.hard), raw.debugDescription)
-            for line in lines { XCTAssertEqual(line.scalars, Array(line.text.unicodeScalars), raw.debugDescription) }
+            for line in lines {
+                XCTAssertEqual(line.scalars, Array(line.text.unicodeScalars), raw.debugDescription)
+                XCTAssertEqual(line.plain, PlainText.isPlain(line.scalars), raw.debugDescription)
+            }
         }
     }
 }

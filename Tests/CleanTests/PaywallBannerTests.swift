@@ -102,6 +102,19 @@ final class PaywallBannerTests: XCTestCase {
         XCTAssertEqual(cut.end, "一、主要成效\n全区建成胸痛中心2家。卒中中心建设加快推进，溶栓时间缩短至".unicodeScalars.count)
     }
 
+    /// The same cut on a line that is not plain (a combining mark makes Characters and scalars
+    /// differ), where the banner's Character range is applied to the line's Characters.
+    func testBannerInsideANonPlainLineSplitsItAtTheCut() throws {
+        let page = "一、主要成效\n引进Cafe\u{301}模式，溶栓时间缩短至……(已省略560字，会员可见全文)……基层首诊率逐年提高。\n"
+        let clean = try PageFixture.clean(page, path: "summary.txt")
+        XCTAssertEqual(PageFixture.lines(clean), [
+            "一、主要成效",
+            "引进Cafe\u{301}模式，溶栓时间缩短至",
+            "基层首诊率逐年提高。",
+        ])
+        XCTAssertEqual(clean.truncations.count, 1)
+    }
+
     func testUnclosedBannerSwallowsItsContinuationLine() throws {
         let page = """
         二、下一步工作

@@ -36,3 +36,15 @@ final class ScalarSetTests: XCTestCase {
         }
     }
 }
+
+/// `isWhiteSpace` is Unicode's White_Space property, on every scalar.
+final class WhiteSpaceTests: XCTestCase {
+    func testEveryScalarAsTheProperty() {
+        var mismatches: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            if s.isWhiteSpace != s.properties.isWhitespace { mismatches.append(v) }
+        }
+        XCTAssertEqual(mismatches, [])
+    }
+}

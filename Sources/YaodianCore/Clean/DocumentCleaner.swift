@@ -115,12 +115,21 @@ public struct DocumentCleaner: Sendable {
         while i < lines.count {
             var removedAny = false
             while let banner = PaywallBanner.find(in: lines[i]) {
-                var chars = Array(lines[i].text)
-                chars.removeSubrange(banner.range)
-                let before = String(chars[..<banner.range.lowerBound])
-                let after = String(chars[banner.range.lowerBound...])
+                // The text before and after the banner (whose range counts Characters, which are
+                // the scalars on a plain line).
+                let before: String
+                let after: String
+                if lines[i].plain {
+                    let scalars = lines[i].scalars
+                    before = String(scalars: scalars[..<banner.range.lowerBound])
+                    after = String(scalars: scalars[banner.range.upperBound...])
+                } else {
+                    let chars = Array(lines[i].text)
+                    before = String(chars[..<banner.range.lowerBound])
+                    after = String(chars[banner.range.upperBound...])
+                }
                 let detail = "banner removed: " + banner.text
-                if !after.trimmingCharacters(in: [" ", "\u{3000}"]).isEmpty {
+                if !after.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\u{3000}" }) {
                     // Text continues after the banner on the same line: split it there.
                     lines[i].text = LineSplitter.trim(before)
                     lines[i].cutAfter = detail

@@ -28,7 +28,7 @@ enum LineSplitter {
         }
         func flush() {
             defer { current.removeAll(keepingCapacity: true) }
-            let scalars = decode(current)
+            let (scalars, linePlain) = decode(current)
             var start = 0, end = scalars.count
             var byteStart = 0, byteEnd = current.count
             while start < end, isTrimmable(scalars[start]) {
@@ -44,8 +44,11 @@ enum LineSplitter {
                 return
             }
             let text = String(decoding: current[byteStart..<byteEnd], as: UTF8.self)
-            let kept = start == 0 && end == scalars.count ? scalars : Array(scalars[start..<end])
-            lines.append(TextLine(text: text, scalars: kept, hardBreakBefore: pendingHard))
+            let whole = start == 0 && end == scalars.count
+            let kept = whole ? scalars : Array(scalars[start..<end])
+            // A plain line stays plain trimmed; a line made not plain only by its trimmed ends is retested.
+            let plain = linePlain || (!whole && PlainText.isPlain(kept))
+            lines.append(TextLine(text: text, scalars: kept, plain: plain, hardBreakBefore: pendingHard))
             pendingHard = false
         }
         var previousCR = false
@@ -111,15 +114,18 @@ enum LineSplitter {
         b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == 0xC2 || b == 0xE2 || b == 0xEF
     }
 
-    /// The scalars of valid UTF-8 `bytes` (a line the split copied from a `String`).
-    private static func decode(_ bytes: [UInt8]) -> [Unicode.Scalar] {
-        bytes.withUnsafeBufferPointer { b in
+    /// The scalars of valid UTF-8 `bytes` (a line the split copied from a `String`), and whether
+    /// they are all `PlainText` (tested as they are decoded, not in a second pass).
+    private static func decode(_ bytes: [UInt8]) -> ([Unicode.Scalar], Bool) {
+        var plain = true
+        let scalars = bytes.withUnsafeBufferPointer { b in
             [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
                 let n = b.count
                 var i = 0, k = 0
                 while i < n {
                     let c = b[i]
                     if c < 0x80 {
+                        if c < 0x20 ? c != 0x09 : c == 0x7F { plain = false }
                         out[k] = Unicode.Scalar(c)
                         k += 1
                         i += 1
@@ -128,7 +134,9 @@ enum LineSplitter {
                     if c >= 0xE0, c < 0xF0, i + 2 < n {
                         // Three bytes: every Chinese character, so the common case is unrolled.
                         let value = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                        out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        if plain, value < 0x4E00 || value > 0x9FFF, !PlainText.isPlain(scalar) { plain = false }
+                        out[k] = scalar
                         k += 1
                         i += 3
                         continue
@@ -139,13 +147,16 @@ enum LineSplitter {
                     else { value = UInt32(c & 0x1F); width = 2 }
                     width = min(width, n - i)
                     for j in 1..<max(1, width) { value = value << 6 | UInt32(b[i + j] & 0x3F) }
-                    out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    if plain, !PlainText.isPlain(scalar) { plain = false }
+                    out[k] = scalar
                     k += 1
                     i += max(1, width)
                 }
                 count = k
             }
         }
+        return (scalars, plain)
     }
 
     /// Trims spaces of every width, and collapses runs of ASCII spaces inside the line.
@@ -189,7 +200,10 @@ enum LineSplitter {
         }
     }
 
+    /// White space of every width (Unicode's White_Space: spaces, tabs, line ends, U+3000),
+    /// tested without the property lookup that every line's first and last scalar paid.
+    @inline(__always)
     static func isTrimmable(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\u{3000}" || s == "\t" || s == "\u{A0}" || s.properties.isWhitespace
+        s.isWhiteSpace
     }
 }

@@ -29,9 +29,14 @@ struct TextLine: Sendable {
 
     /// A line whose scalars are already known (`scalars` must be those of `text`).
     init(text: String, scalars: [Unicode.Scalar], hardBreakBefore: Bool, cutAfter: String? = nil) {
+        self.init(text: text, scalars: scalars, plain: PlainText.isPlain(scalars), hardBreakBefore: hardBreakBefore, cutAfter: cutAfter)
+    }
+
+    /// A line whose scalars and plainness are already known (`plain` must be `PlainText.isPlain(scalars)`).
+    init(text: String, scalars: [Unicode.Scalar], plain: Bool, hardBreakBefore: Bool, cutAfter: String? = nil) {
         self.storedText = text
         self.scalars = scalars
-        self.plain = PlainText.isPlain(scalars)
+        self.plain = plain
         self.hardBreakBefore = hardBreakBefore
         self.cutAfter = cutAfter
     }
