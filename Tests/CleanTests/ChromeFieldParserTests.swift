@@ -1,5 +1,5 @@
 import XCTest
-import YaodianCore
+@testable import YaodianCore
 
 /// Metadata a page shows in its chrome, as label–value pairs on one line.
 final class ChromeFieldParserTests: XCTestCase {
@@ -116,5 +116,85 @@ final class ChromeFieldParserTests: XCTestCase {
         // 时间 inside 发布时间's value is not at a boundary; 来源 after a space is.
         XCTAssertEqual(pairs("发布日期：2023年2月14日上午时间：9点 来源：区卫健委"),
                        ["发布日期=2023年2月14日上午时间：9点", "来源=区卫健委"])
+    }
+
+    // MARK: Faster statements of the same rules
+
+    /// Values are trimmed on scalars as `trimmingCharacters(in:)` trims them.
+    func testValueTrimAsFoundation() {
+        let set: CharacterSet = [" ", "\u{3000}", "\t", "|", "｜", ":", "：", "【", "】", "[", "]", "\u{A0}"]
+        let values = ["", " ", "：2021-05-21 ", "【区卫健委】", "｜ 00248984X/2020-17492 ｜", "\u{A0}\t值\u{3000}", "::", "a : b",
+                      ":\u{301}值", "值\u{301}:", "[]", "e\u{301}", "字号：大 中 小", "\u{3000}\u{3000}"]
+        for v in values {
+            XCTAssertEqual(ChromeFieldParser.trimValue(v), v.trimmingCharacters(in: set), v.debugDescription)
+        }
+    }
+
+    /// A cell label is found by one lookup; it answers as the search over every label did.
+    func testCellLabelAsTheSearch() {
+        func reference(_ cell: String) -> String? {
+            var compact = cell.filter { $0 != " " && $0 != "\u{3000}" }
+            while compact.hasSuffix(":") || compact.hasSuffix("：") { compact.removeLast() }
+            return ChromeFieldParser.labels.first(where: { $0.0 == compact })?.0
+        }
+        var cells: [String] = []
+        for (text, _, _) in ChromeFieldParser.labels {
+            let spaced: String = " " + text.map { String($0) }.joined(separator: " ") + " ："
+            cells.append(text)
+            cells.append(text + "：")
+            cells.append(text + ":：")
+            cells.append(spaced)
+            cells.append(text + "值")
+            cells.append("某" + text)
+        }
+        cells += ["", "：", "发布", "索 引 号：", "发布日期 2021", "信息来源\u{3000}："]
+        for cell in cells {
+            XCTAssertEqual(ChromeFieldParser.cellLabel(cell)?.text, reference(cell), cell.debugDescription)
+        }
+    }
+
+    /// Table rows are judged on their first non-empty cell before the others are trimmed; the
+    /// entries are those of splitting and trimming every cell first.
+    func testCellsAsSplittingEveryCellFirst() {
+        func reference(_ line: String) -> [ChromeFieldParser.Entry]? {
+            let cells = line.split(whereSeparator: { $0 == "|" || $0 == "｜" })
+                .map { LineSplitter.trim(String($0)) }.filter { !$0.isEmpty }
+            guard let first = cells.first, ChromeFieldParser.mayStartWithLabel(first),
+                  ChromeFieldParser.cellLabel(first) != nil || ChromeFieldParser.parseInline(first) != nil else { return nil }
+            // The rest as `parseCells` states it.
+            var entries: [ChromeFieldParser.Entry] = []
+            var current: (text: String, field: ChromeFieldParser.Field)?
+            var values: [String] = []
+            var strong = false
+            func flush() {
+                if let c = current { entries.append(ChromeFieldParser.Entry(label: c.text, field: c.field, value: values.joined(separator: " "))) }
+                current = nil
+                values = []
+            }
+            for cell in cells {
+                if let l = ChromeFieldParser.cellLabel(cell) {
+                    flush()
+                    current = (l.text, l.field)
+                    strong = strong || !l.weak
+                } else if current == nil, let inline = ChromeFieldParser.parseInline(cell) {
+                    entries.append(contentsOf: inline)
+                    strong = true
+                } else {
+                    values.append(cell)
+                }
+            }
+            flush()
+            return strong || entries.count >= 2 ? entries : nil
+        }
+        let lines = ["索引号 | 00248984X/2020-17492 | 文件编号 | | 发布机构 | 区卫健委",
+                     " | | 索 引 号： | 001 | 发布日期： | 2021-05-21",
+                     "首页 | 政务公开 | 办事服务 | 互动交流", "| |", "", "|", "｜发布时间：2020-12-22｜来源：区卫生健康局｜",
+                     "主题分类 | 卫生 | 体裁分类 | 通知", "来源 | 区政府", "文号：某卫发〔2022〕5号 | 成文日期：2022-03-01",
+                     "网站地图 | 联系我们 | 索引号 | 001"]
+        for line in lines {
+            XCTAssertEqual(ChromeFieldParser.parseCells(line), reference(line), line.debugDescription)
+        }
+        XCTAssertNotNil(ChromeFieldParser.parseCells(lines[1]))
+        XCTAssertNil(ChromeFieldParser.parseCells(lines[2]))
     }
 }

@@ -48,3 +48,18 @@ final class WhiteSpaceTests: XCTestCase {
         XCTAssertEqual(mismatches, [])
     }
 }
+
+/// `containsText` answers as Foundation's `contains`, on plain texts (searched as bytes) and on
+/// texts with combining marks, compatibility ideographs and the empty word (Foundation's path).
+final class ContainsTextTests: XCTestCase {
+    func testAsFoundation() {
+        let texts = ["", "全县卫生健康工作要点", "2022年全市卫生健康工作总结", "某某县卫健局关于印发的通知", "全县", "县全", "全县全",
+                     "e\u{301}全县", "全\u{301}县", "全县\u{301}", "\u{F900}全县", "ABC全省abc", "全 县", "＊全旗＊", "要点要点"]
+        let words = ["", "全县", "县", "要点", "总结", "情况", "全县\u{301}", "e", "é", "\u{F900}", "\u{8C48}", "全省", "要点要", "全县卫生健康工作要点x"]
+        for t in texts {
+            for w in words {
+                XCTAssertEqual(t.containsText(w), t.contains(w), "\(t.debugDescription) ∋ \(w.debugDescription)")
+            }
+        }
+    }
+}

@@ -70,9 +70,18 @@ public enum ChromeFieldParser {
     /// A table row flattened to ` | `-separated cells: a cell that is only a label (`索 引 号：`)
     /// takes the following non-label cells as its value; a cell may also hold `label：value`.
     static func parseCells(_ line: String) -> [Entry]? {
-        let cells = line.split(whereSeparator: { $0 == "|" || $0 == "｜" })
-            .map { LineSplitter.trim(String($0)) }.filter { !$0.isEmpty }
-        guard let first = cells.first, mayStartWithLabel(first), cellLabel(first) != nil || parseInline(first) != nil else { return nil }
+        let pieces = line.split(whereSeparator: { $0 == "|" || $0 == "｜" })
+        // The first non-empty cell decides (most rows of bars are menus): the rest is trimmed after.
+        var firstIndex = 0
+        var firstCell = ""
+        while firstIndex < pieces.count {
+            firstCell = LineSplitter.trim(String(pieces[firstIndex]))
+            if !firstCell.isEmpty { break }
+            firstIndex += 1
+        }
+        guard firstIndex < pieces.count, mayStartWithLabel(firstCell),
+              cellLabel(firstCell) != nil || parseInline(firstCell) != nil else { return nil }
+        let cells = [firstCell] + pieces[(firstIndex + 1)...].map { LineSplitter.trim(String($0)) }.filter { !$0.isEmpty }
         var entries: [Entry] = []
         var current: (text: String, field: Field)?
         var values: [String] = []
@@ -115,9 +124,18 @@ public enum ChromeFieldParser {
     static func cellLabel(_ cell: String) -> (text: String, field: Field, weak: Bool)? {
         var compact = cell.filter { $0 != " " && $0 != "\u{3000}" }
         while compact.hasSuffix(":") || compact.hasSuffix("：") { compact.removeLast() }
-        guard let hit = labels.first(where: { $0.0 == compact }) else { return nil }
+        // One hashed lookup instead of comparing with every label (String hashing and `==` both
+        // follow canonical equivalence; the first label of `labels` wins, as the search did).
+        guard let hit = labelsByText[compact] else { return nil }
         return (hit.0, hit.1, hit.2)
     }
+
+    /// `labels` by their text, the first of `labels` kept for a text listed twice.
+    static let labelsByText: [String: (String, Field, Bool)] = {
+        var table: [String: (String, Field, Bool)] = [:]
+        for label in labels where table[label.0] == nil { table[label.0] = label }
+        return table
+    }()
 
     static func parseInline(_ line: String) -> [Entry]? {
         let scalars = Array(line.unicodeScalars)
@@ -164,12 +182,24 @@ public enum ChromeFieldParser {
         for (k, f) in found.enumerated() {
             let end = k + 1 < found.count ? found[k + 1].start : chars.count
             let raw = f.valueStart < end ? Unit.string(chars[f.valueStart..<end]) : ""
-            let value = raw.trimmingCharacters(in: [" ", "\u{3000}", "\t", "|", "｜", ":", "：", "【", "】", "[", "]", "\u{A0}"])
+            let value = trimValue(raw)
             entries.append(Entry(label: f.label, field: f.field, value: value))
         }
         // A long value on a single-label line is a sentence, not a field.
         if entries.count == 1, entries[0].value.count > 60 { return nil }
         return entries
+    }
+
+    /// Marks and spaces trimmed from both ends of a value.
+    static let valueTrimmed: ScalarSet = [" ", "\u{3000}", "\t", "|", "｜", ":", "：", "【", "】", "[", "]", "\u{A0}"]
+
+    /// `raw.trimmingCharacters(in:)` of `valueTrimmed`, on the scalars (all single UTF-16 units),
+    /// without building a `CharacterSet` and bridging for every value.
+    static func trimValue(_ raw: String) -> String {
+        let scalars = raw.unicodeScalars
+        let range = scalars.trimmedRange { valueTrimmed.contains($0) }
+        if range == scalars.startIndex..<scalars.endIndex { return raw }
+        return String(Substring(scalars[range]))
     }
 
     private static func boundary<Unit: LineUnit>(before j: Int, in chars: [Unit]) -> Bool {

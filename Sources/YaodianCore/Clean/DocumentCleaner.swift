@@ -104,7 +104,7 @@ public struct DocumentCleaner: Sendable {
         let length = line.count
         guard length >= 6, length <= 80, !line.contains("。"), !line.hasSuffix("政府"), !line.hasSuffix("网") else { return false }
         let page = MetadataExtractor.pageTitle(pageTitle)
-        if page.count >= 6, page.contains(line) || line.contains(page) { return true }
+        if page.count >= 6, page.containsText(line) || line.containsText(page) { return true }
         let core = line.trimmingCharacters(in: ["》", "”", " "])
         return titleEndings.contains { core.hasSuffix($0) } && !line.contains("网站")
     }

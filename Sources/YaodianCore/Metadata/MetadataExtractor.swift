@@ -80,7 +80,7 @@ public struct MetadataExtractor: Sendable {
     }
 
     static func planYear(title: String) -> String {
-        guard planWords.contains(where: { title.contains($0) }), !reportWords.contains(where: { title.contains($0) }) else { return "" }
+        guard planWords.contains(where: { title.containsText($0) }), !reportWords.contains(where: { title.containsText($0) }) else { return "" }
         let s = Array(title.unicodeScalars)
         var years: [Int] = []
         var i = 0

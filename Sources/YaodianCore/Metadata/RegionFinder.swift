@@ -61,7 +61,7 @@ public enum RegionFinder {
     /// The level a text speaks for: 县 for `全县…`/`县卫健局`, etc.
     public static func level(in text: String) -> Unicode.Scalar? {
         for (word, level) in [("全县", "县"), ("全市", "市"), ("全区", "区"), ("全省", "省"), ("全州", "州"), ("全旗", "旗")] as [(String, Unicode.Scalar)]
-            where text.contains(word) { return level }
+            where text.containsText(word) { return level }
         let s = Array(text.unicodeScalars)
         for m in levelMarkers {
             var i = 1

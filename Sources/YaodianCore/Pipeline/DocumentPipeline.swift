@@ -58,7 +58,10 @@ public struct DocumentPipeline: Sendable {
                                           text: clean.body)
         metadata.attachments = segmented.attachments.map(restorer.restore)
         timings.segment += watch.lap()
-        let kind: TargetExtractor.DocumentKind = MetadataExtractor.reportWords.contains(where: { restorer.restore(metadata.title).contains($0) || metadata.title.contains($0) }) ? .report : .plan
+        let restoredTitle = restorer.restore(metadata.title)
+        let kind: TargetExtractor.DocumentKind = MetadataExtractor.reportWords.contains(where: {
+            restoredTitle.containsText($0) || metadata.title.containsText($0)
+        }) ? .report : .plan
         let extraction = targetExtractor.extractWithAudit(body: matching, clauses: segmented.clauses, documentKind: kind)
         let targets = extraction.targets.map { row in
             var row = row

@@ -98,6 +98,34 @@ extension String.UnicodeScalarView {
 }
 
 extension String {
+    /// Whether `word` occurs in this text, as Foundation's `contains` answers (Characters compared
+    /// by canonical equivalence), by a byte search when both are plain (`PlainText`): there every
+    /// scalar is a Character of its own and equivalent to no other, so equal bytes at any offset
+    /// are equal Characters (UTF-8 never matches inside a scalar). Titles, publishers and site
+    /// headers are asked about a dozen words each; Foundation bridged every one of those calls.
+    func containsText(_ word: String) -> Bool {
+        guard !word.isEmpty, PlainText.isPlain(word.unicodeScalars), PlainText.isPlain(unicodeScalars) else {
+            return contains(word)
+        }
+        var text = self
+        var word = word
+        return text.withUTF8 { t in
+            word.withUTF8 { w in
+                guard w.count <= t.count, let tb = t.baseAddress, let wb = w.baseAddress else { return false }
+                // Each occurrence of the word's first byte (memchr), then the rest compared.
+                let last = t.count - w.count
+                var i = 0
+                while i <= last {
+                    guard let hit = memchr(tb + i, Int32(wb.pointee), last - i + 1) else { return false }
+                    let j = UnsafeRawPointer(tb).distance(to: UnsafeRawPointer(hit))
+                    if memcmp(tb + j, wb, w.count) == 0 { return true }
+                    i = j + 1
+                }
+                return false
+            }
+        }
+    }
+
     /// `split(separator: "\n")` (non-empty pieces): by UTF-8 byte when the text has no carriage
     /// return, since a line feed is then always a Character of its own.
     var nonEmptyLines: [String] {
