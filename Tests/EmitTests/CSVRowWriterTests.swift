@@ -6,6 +6,9 @@ import XCTest
 /// path: `CSVTables`' row functions (with `SpreadsheetSafety` for `--excel`) encoded by
 /// `CSVRecordEncoder`, each record preceded by CRLF — on the seed documents run through the
 /// pipeline and on made-up records with quotes, separators, formula starts and negative numbers.
+/// (Both take their cells from the same cell functions; the columns themselves are held to
+/// literal rows by `CSVTablesTests`. What this checks is the writer's bytes: quoting, digits,
+/// `--excel`, row separators.)
 final class CSVRowWriterTests: XCTestCase {
     private func viaRows(_ rows: [[String]], excel: Bool) throws -> [UInt8] {
         guard !rows.isEmpty else { return [] }

@@ -39,9 +39,10 @@ public struct DocumentCleaner: Sendable {
         }
         var siteHeader: [String] = []
         if let b = breadcrumb, b <= max(15, lines.count * 2 / 5) {
+            let page = MetadataExtractor.pageTitle(htmlTitle)
             for i in 0..<b where !lines[i].dropped {
                 // A page may put the article title above its breadcrumb: that line is body.
-                if Self.isDocumentTitle(lines[i].text, pageTitle: htmlTitle) { continue }
+                if Self.isDocumentTitle(lines[i].text, page: page) { continue }
                 siteHeader.append(lines[i].text)
                 lines[i].dropped = true
             }
@@ -100,10 +101,11 @@ public struct DocumentCleaner: Sendable {
     /// article's title, not the masthead.
     static let titleEndings = ["要点", "计划", "方案", "总结", "报告", "规划", "通知", "意见", "办法", "安排", "纲要", "规定", "细则", "决定", "通报"]
 
-    static func isDocumentTitle(_ line: String, pageTitle: String?) -> Bool {
+    /// Whether a line above the breadcrumb is the article's title; `page` is the page's
+    /// `<title>` without its site suffix (`MetadataExtractor.pageTitle`), cut once per page.
+    static func isDocumentTitle(_ line: String, page: String) -> Bool {
         let length = line.count
         guard length >= 6, length <= 80, !line.contains("。"), !line.hasSuffix("政府"), !line.hasSuffix("网") else { return false }
-        let page = MetadataExtractor.pageTitle(pageTitle)
         if page.count >= 6, page.containsText(line) || line.containsText(page) { return true }
         let core = line.trimmingCharacters(in: ["》", "”", " "])
         return titleEndings.contains { core.hasSuffix($0) } && !line.contains("网站")

@@ -9,12 +9,15 @@
 ///
 /// ```swift
 /// var w = CSVRowWriter(excel: false)
-/// w.beginRow(); try w.field("a,b"); w.field(3)    // \r\n"a,b",3
+/// w.beginRow(); w.field("a,b"); w.field(3)    // \r\n"a,b",3
 /// ```
-struct CSVRowWriter {
+struct CSVRowWriter: CSVCellSink {
     private(set) var bytes: [UInt8] = []
     let excel: Bool
     private var firstField = true
+    /// The first error of a field handed to `CSVWriter` (never seen in practice: it writes to
+    /// memory); the table's writer throws it once the rows are written.
+    private(set) var failure: (any Error)?
 
     init(excel: Bool, capacity: Int = 0) {
         self.excel = excel
@@ -33,9 +36,13 @@ struct CSVRowWriter {
         if firstField { firstField = false } else { bytes.append(0x2C) }
     }
 
-    mutating func field(_ text: String) throws {
+    mutating func field(_ text: String) {
         separator()
-        try CSVRecordEncoder.append(excel ? SpreadsheetSafety.neutralise(text) : text, to: &bytes)
+        do {
+            try CSVRecordEncoder.append(excel ? SpreadsheetSafety.neutralise(text) : text, to: &bytes)
+        } catch {
+            if failure == nil { failure = error }
+        }
     }
 
     /// A number as `String(value)` spells it (never quoted, never neutralised).

@@ -21,27 +21,79 @@ public enum CSVTables {
     }
 
     public static func clauseRows(_ r: DocumentRecord) -> [[String]] {
-        r.clauses.flattened.map {
-            [r.docID, $0.id, $0.parentID ?? "", String($0.depth), $0.markerStyle.rawValue, $0.ordinal.map { String($0) } ?? "",
-             $0.marker, $0.heading, $0.text, String($0.start), String($0.end)]
-        }
+        var rows: [[String]] = []
+        r.clauses.forEachInOrder { c in rows.append(stringRow { clauseCells(r.docID, c, into: &$0) }) }
+        return rows
     }
 
     public static func targetRows(_ r: DocumentRecord) -> [[String]] {
-        r.targets.map {
-            [r.docID, $0.clauseID ?? "", $0.indicator, $0.comparator.rawValue, number($0.value), number($0.valueMax), $0.unit,
-             $0.deadline, $0.kind.rawValue, $0.redacted ? "true" : "false", $0.raw, String($0.start), String($0.end)]
-        }
+        r.targets.map { t in stringRow { targetCells(r.docID, t, into: &$0) } }
     }
 
     public static func responsibilityRows(_ r: DocumentRecord) -> [[String]] {
-        r.responsibilities.map {
-            [r.docID, $0.clauseID ?? "", $0.partyKind.rawValue, $0.role.rawValue, $0.name, $0.label, $0.raw, String($0.start), String($0.end)]
-        }
+        r.responsibilities.map { p in stringRow { responsibilityCells(r.docID, p, into: &$0) } }
     }
 
     public static func flagRows(_ r: DocumentRecord) -> [[String]] {
-        r.flags.map { [r.docID, $0.flag.rawValue, $0.detail, String($0.start), String($0.end)] }
+        r.flags.map { f in stringRow { flagCells(r.docID, f, into: &$0) } }
+    }
+
+    private static func stringRow(_ cells: (inout CSVStringRow) -> Void) -> [String] {
+        var row = CSVStringRow()
+        cells(&row)
+        return row.cells
+    }
+
+    // MARK: The cells of each table, stated once (`CSVCellSink`)
+
+    static func clauseCells<S: CSVCellSink>(_ docID: String, _ c: Clause, into s: inout S) {
+        s.field(docID)
+        s.field(c.id)
+        s.field(c.parentID ?? "")
+        s.field(c.depth)
+        s.field(c.markerStyle.rawValue)
+        s.field(c.ordinal)
+        s.field(c.marker)
+        s.field(c.heading)
+        s.field(c.text)
+        s.field(c.start)
+        s.field(c.end)
+    }
+
+    static func targetCells<S: CSVCellSink>(_ docID: String, _ t: Target, into s: inout S) {
+        s.field(docID)
+        s.field(t.clauseID ?? "")
+        s.field(t.indicator)
+        s.field(t.comparator.rawValue)
+        s.field(number(t.value))
+        s.field(number(t.valueMax))
+        s.field(t.unit)
+        s.field(t.deadline)
+        s.field(t.kind.rawValue)
+        s.field(t.redacted ? "true" : "false")
+        s.field(t.raw)
+        s.field(t.start)
+        s.field(t.end)
+    }
+
+    static func responsibilityCells<S: CSVCellSink>(_ docID: String, _ p: Responsibility, into s: inout S) {
+        s.field(docID)
+        s.field(p.clauseID ?? "")
+        s.field(p.partyKind.rawValue)
+        s.field(p.role.rawValue)
+        s.field(p.name)
+        s.field(p.label)
+        s.field(p.raw)
+        s.field(p.start)
+        s.field(p.end)
+    }
+
+    static func flagCells<S: CSVCellSink>(_ docID: String, _ f: QualityFlag, into s: inout S) {
+        s.field(docID)
+        s.field(f.flag.rawValue)
+        s.field(f.detail)
+        s.field(f.start)
+        s.field(f.end)
     }
 
     public static func errorRow(_ f: DocumentFailure) -> [String] {
