@@ -126,7 +126,6 @@ struct ExtractCommand: AsyncParsableCommand {
             }
         }
 
-        let feed = PathListFeed.stream(walker: walker, filesFrom: filesFrom, collector: collector)
         let progress = Progress(total: nil, enabled: !quiet && isatty(STDERR_FILENO) == 1)
         var documentCount = 0
         var failureCount = 0
@@ -158,7 +157,7 @@ struct ExtractCommand: AsyncParsableCommand {
                 }
                 return PreparedDocument(result, encoded: encoded, keepRecord: !onlyFolder || encoded == nil)
             }
-            var stageTimings = try await BatchRunner(pipeline: pipeline, jobs: jobs).run(feed, stdin: stdinBytes, prepare: prepare) { index, prepared in
+            let consume = { (index: Int, prepared: PreparedDocument) throws in
                 let emitStart = StageTimings.threadCPUTime()
                 defer { emitTime += StageTimings.threadCPUTime() - emitStart }
                 // An encoding that failed in a worker is redone here, where its error is reported.
@@ -186,6 +185,15 @@ struct ExtractCommand: AsyncParsableCommand {
                     Console.error("\(failure.sourcePath): \(failure.error)")
                 }
                 progress.update(index + 1)
+            }
+            let runner = BatchRunner(pipeline: pipeline, jobs: jobs)
+            var stageTimings: StageTimings
+            if let filesFrom {
+                let feed = PathListFeed.stream(walker: walker, filesFrom: filesFrom, collector: collector)
+                stageTimings = try await runner.run(feed, stdin: stdinBytes, prepare: prepare, consume: consume)
+            } else {
+                // The walk is taken from as workers need documents: it advances no faster than they start.
+                stageTimings = try await runner.run(pulling: { walker.next() }, stdin: stdinBytes, prepare: prepare, consume: consume)
             }
             // A signal now waits until every file is in place, so the folder is never half new.
             let finishStart = StageTimings.threadCPUTime()

@@ -1,8 +1,9 @@
 import Foundation
 import YaodianCore
 
-/// The inputs of `extract` as a stream: the paths given as arguments first, then the paths of
-/// `--files-from FILE|-`, one per line, read on a thread of their own as they arrive. A batch
+/// The inputs of `extract --files-from FILE|-` as a stream: the paths given as arguments first,
+/// then the listed paths, one per line, read on a thread of their own as they arrive. (Without
+/// `--files-from`, the batch pulls inputs straight from the `InputWalker`.) A batch
 /// engine can so write paths to standard input one at a time and read each document's JSON
 /// line from standard output before it sends the next.
 ///
@@ -10,11 +11,7 @@ import YaodianCore
 /// is walked as on the command line). A listed path that does not exist is handed on as an
 /// input, which then fails as unreadable and becomes a row of `errors.csv` in its place.
 enum PathListFeed {
-    static func stream(walker: InputWalker, filesFrom: String?, collector: InputCollector) -> AsyncStream<InputLocation> {
-        guard let listPath = filesFrom else {
-            // Pulled one by one: the walk advances only as fast as the batch takes inputs.
-            return AsyncStream(unfolding: { walker.next() })
-        }
+    static func stream(walker: InputWalker, filesFrom listPath: String, collector: InputCollector) -> AsyncStream<InputLocation> {
         let (stream, continuation) = AsyncStream.makeStream(of: InputLocation.self)
         while let input = walker.next() { continuation.yield(input) }
         let allocator = walker.allocator

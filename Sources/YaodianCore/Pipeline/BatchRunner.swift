@@ -1,10 +1,13 @@
 /// Runs the pipeline over many inputs in parallel and hands the results to a consumer in input
-/// order. At most `jobs` documents are in flight, and finished documents wait only until the
+/// order. A bounded number of documents is in flight, and finished documents wait only until the
 /// ones before them are done, so memory stays bounded whatever the batch size.
 ///
-/// Inputs come as an array or as an `AsyncStream` that may still be growing (paths a batch
-/// engine writes to `--files-from -` one by one): a document starts as soon as its input arrives
-/// and a slot is free, and is handed over as soon as it and every document before it are done.
+/// Inputs come three ways. Pulled (`run(pulling:)`, a directory walk) or as an array: workers take
+/// runs of documents, one task and one hand-over per run. As an `AsyncStream` that may still be
+/// growing (paths a batch engine writes to `--files-from -` one by one): a document starts as
+/// soon as its input arrives and a slot is free, and is handed over as soon as it and every
+/// document before it are done. With one job, every way processes each document on the caller's
+/// task, where it is read, and hands it over before reading the next.
 public struct BatchRunner: Sendable {
     public var pipeline: DocumentPipeline
     public var jobs: Int
@@ -19,10 +22,8 @@ public struct BatchRunner: Sendable {
     @discardableResult
     public func run(_ inputs: [InputLocation], stdin: [UInt8]? = nil,
                     consume: (Int, Result<DocumentRecord, DocumentFailure>) throws -> Void) async throws -> StageTimings {
-        let (stream, continuation) = AsyncStream.makeStream(of: InputLocation.self)
-        for input in inputs { continuation.yield(input) }
-        continuation.finish()
-        return try await run(stream, stdin: stdin, consume: consume)
+        var iterator = inputs.makeIterator()
+        return try await run(pulling: { iterator.next() }, stdin: stdin, prepare: { result, _ in result }, consume: consume)
     }
 
     private enum Event<Prepared: Sendable>: Sendable {
@@ -48,6 +49,10 @@ public struct BatchRunner: Sendable {
                                         consume: (Int, Prepared) throws -> Void) async throws -> StageTimings {
         let pipeline = self.pipeline
         let jobs = self.jobs
+        if jobs == 1 {
+            var iterator = inputs.makeAsyncIterator()
+            return try await runOneByOne(next: { await iterator.next() }, stdin: stdin, prepare: prepare, consume: consume)
+        }
         // Inputs and finished documents arrive on one stream, so the loop below waits for
         // whichever comes first. A discarding group forgets finished workers at once, so a
         // batch of any size holds only the workers in flight.
@@ -118,5 +123,94 @@ public struct BatchRunner: Sendable {
             group.cancelAll()
             return total
         }
+    }
+
+    /// Documents a worker task processes in a row on the pulled path: one task and one hand-over
+    /// per batch instead of per document (with 2 jobs the per-document hand-overs cost ~20% more
+    /// CPU than one job spent on the same documents).
+    static let documentsPerTask = 8
+
+    /// `run` on inputs that are there to be taken at once (a directory walk, a list): `next` is
+    /// called on the caller's task whenever a worker needs documents and returns nil at the end.
+    /// With one job, each document is processed where it is read; with more, workers take runs of
+    /// `documentsPerTask` documents. Results are handed to `consume` in input order, and at most
+    /// `jobs × 2` runs wait for their turn, so memory stays bounded whatever the batch size.
+    @discardableResult
+    public func run<Prepared: Sendable>(pulling next: () -> InputLocation?, stdin: [UInt8]? = nil,
+                                        prepare: @escaping @Sendable (Result<DocumentRecord, DocumentFailure>, inout StageTimings) -> Prepared,
+                                        consume: (Int, Prepared) throws -> Void) async throws -> StageTimings {
+        let pipeline = self.pipeline
+        let jobs = self.jobs
+        if jobs == 1 {
+            return try await runOneByOne(next: { next() }, stdin: stdin, prepare: prepare, consume: consume)
+        }
+        let perTask = Self.documentsPerTask
+        let (events, sink) = AsyncStream.makeStream(of: (start: Int, results: [Prepared], timings: StageTimings).self)
+        return try await withThrowingDiscardingTaskGroup(returning: StageTimings.self) { group in
+            var total = StageTimings()
+            var taken = 0
+            var emitted = 0
+            var inFlight = 0
+            var exhausted = false
+            var ready: [Int: [Prepared]] = [:]  // by the index of a run's first document
+            func launch() {
+                while !exhausted, inFlight < jobs, ready.count < jobs * 2 {
+                    var run: [InputLocation] = []
+                    run.reserveCapacity(perTask)
+                    while run.count < perTask, let location = next() { run.append(location) }
+                    if run.count < perTask { exhausted = true }
+                    guard !run.isEmpty else { break }
+                    let start = taken
+                    taken += run.count
+                    inFlight += 1
+                    group.addTask {
+                        var timings = StageTimings()
+                        var results: [Prepared] = []
+                        results.reserveCapacity(run.count)
+                        for location in run {
+                            let result = pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil, timings: &timings)
+                            results.append(prepare(result, &timings))
+                        }
+                        sink.yield((start, results, timings))
+                    }
+                }
+            }
+            launch()
+            if inFlight > 0 {
+                for await event in events {
+                    total = total + event.timings
+                    inFlight -= 1
+                    ready[event.start] = event.results
+                    while let results = ready.removeValue(forKey: emitted) {
+                        for prepared in results {
+                            try consume(emitted, prepared)
+                            emitted += 1
+                        }
+                    }
+                    launch()
+                    if exhausted, inFlight == 0 { break }
+                }
+            }
+            sink.finish()
+            return total
+        }
+    }
+
+    /// One job: each document is processed where it is read and handed over before the next is
+    /// read — no task per document and no hand-over between threads.
+    private func runOneByOne<Prepared: Sendable>(next: () async -> InputLocation?, stdin: [UInt8]?,
+                                                 prepare: (Result<DocumentRecord, DocumentFailure>, inout StageTimings) -> Prepared,
+                                                 consume: (Int, Prepared) throws -> Void) async throws -> StageTimings {
+        var total = StageTimings()
+        var index = 0
+        while let location = await next() {
+            var timings = StageTimings()
+            let result = pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil, timings: &timings)
+            let prepared = prepare(result, &timings)
+            total = total + timings
+            try consume(index, prepared)
+            index += 1
+        }
+        return total
     }
 }
