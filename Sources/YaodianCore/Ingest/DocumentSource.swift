@@ -66,6 +66,9 @@ public struct InputLocation: Sendable, Hashable {
         guard fstat(fd, &info) == 0 else { throw Self.failure(errno, path: sourcePath) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: sourcePath, reason: "it is a directory") }
         let limit = max(0, maxBytes)
+        if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) < limit, let whole = try Self.readWhole(fd, size: Int(info.st_size), path: sourcePath) {
+            return DocumentSource(docID: docID, sourcePath: sourcePath, bytes: whole, byteCount: whole.count, wholeInputSHA256: nil)
+        }
         var bytes: [UInt8] = []
         if (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(min(Int(info.st_size), limit)) }
         // Pieces of at most 1 MiB; a regular file's piece is its size (zeroing 1 MiB per small page
@@ -98,6 +101,36 @@ public struct InputLocation: Sendable, Hashable {
         }
         let digest = hasher.map { ContentHash.hex($0.finalize()) }
         return DocumentSource(docID: docID, sourcePath: sourcePath, bytes: bytes, byteCount: total, wholeInputSHA256: digest)
+    }
+
+    /// A regular file of `size` bytes read straight into its array (no zeroed buffer, no copy), or
+    /// nil when the file turned out longer than `size` (it grew since `fstat`): the caller then reads
+    /// it piece by piece from the start. A file that shrank gives the bytes it has.
+    private static func readWhole(_ fd: Int32, size: Int, path: String) throws(YaodianError) -> [UInt8]? {
+        var failure: Int32 = 0
+        var grew = false
+        // One byte more than the size, so that a file that grew is noticed.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count <= size {
+                let n = read(fd, base + count, size + 1 - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { break }
+                count += n
+            }
+            grew = count > size
+        }
+        if failure != 0 { throw Self.failure(failure, path: path) }
+        if grew {
+            guard lseek(fd, 0, SEEK_SET) == 0 else { throw Self.failure(errno, path: path) }
+            return nil
+        }
+        return bytes
     }
 
     static func failure(_ code: Int32, path: String) -> YaodianError {
