@@ -5,11 +5,12 @@ public enum RedactionScanner {
 
     public static func spans(in body: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        let mask = maskScalars  // read once, not through the static's accessor per scalar
         var i = 0
         while i < body.count {
-            if maskScalars.contains(body[i]) {
+            if mask.contains(body[i]) {
                 var j = i
-                while j < body.count, maskScalars.contains(body[j]) { j += 1 }
+                while j < body.count, mask.contains(body[j]) { j += 1 }
                 if j - i >= 2 { out.append(i..<j) }
                 i = j
                 continue

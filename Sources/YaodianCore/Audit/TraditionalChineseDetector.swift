@@ -8,9 +8,10 @@ public enum TraditionalChineseDetector {
         var hits = 0
         var cjk = 0
         var first: Int?
+        let traditional = traditionalOnly  // read once, not through the static's accessor per scalar
         for (i, s) in body.enumerated() where RegionFinder.isIdeograph(s) {
             cjk += 1
-            if traditionalOnly.contains(s) {
+            if traditional.contains(s) {
                 hits += 1
                 if first == nil { first = i }
             }
