@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import YaodianCore
 
@@ -94,6 +95,52 @@ final class LineSplitterReferenceTests: XCTestCase {
                 XCTAssertEqual(line.scalars, Array(line.text.unicodeScalars), raw.debugDescription)
                 XCTAssertEqual(line.plain, PlainText.isPlain(line.scalars), raw.debugDescription)
             }
+        }
+    }
+
+    func testBytesThatAreNotUTF8GiveRepairedLinesWhoseScalarsAreTheirText() {
+        // Never produced by a String or by libxml2's text nodes, but the byte entry point must
+        // still give valid lines: each is repaired as String(decoding:) repairs it.
+        let inputs: [[UInt8]] = [
+            Array("一、总体".utf8) + [0xFF, 0xFE] + Array("要求\n二、".utf8) + [0xE4, 0xB8] + Array(" 重点".utf8),
+            [0xC2, 0x20, 0x41, 0x0A, 0xE2, 0x80, 0x0A, 0xF0, 0x9F, 0x98, 0x41],
+            [0x80, 0x80, 0x0A, 0x0A, 0xED, 0xA0, 0x80, 0x20, 0x20, 0x42],
+        ]
+        for bytes in inputs {
+            let lines = bytes.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
+            XCTAssertFalse(lines.isEmpty)
+            for line in lines {
+                XCTAssertEqual(line.scalars, Array(line.text.unicodeScalars), "\(bytes)")
+                XCTAssertEqual(line.plain, PlainText.isPlain(line.scalars), "\(bytes)")
+                XCTAssertEqual(line.text, line.text.trimmingCharacters(in: .whitespaces), "\(bytes)")
+            }
+            XCTAssertTrue(lines.contains { $0.text.contains("\u{FFFD}") }, "\(bytes)")
+        }
+    }
+
+    func testAPagesBytesSplitAsItsTextDoes() throws {
+        // HTML bodies reach the splitter as libxml2's bytes; copied text as a String. The hostile
+        // pages (invalid bytes, NULs, entities, misnesting, UTF-16, declared-wrong charsets) and
+        // an invented one.
+        let hostile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/hostile")
+        var pages: [(String, String)] = [("invented", "<html><body><p>一、总体要求\u{3000}</p>\r\n<div>全面推进\u{A0}健康<br>建设。\u{2028}二是</div>"
+            + "<table><tr><td>索引号：</td><td>11-2024</td></tr></table>&#xFFFD;&#x1F600;\u{200B}</body></html>")]
+        for url in try FileManager.default.contentsOfDirectory(at: hostile, includingPropertiesForKeys: nil).sorted(by: { $0.path < $1.path })
+        where url.pathExtension == "html" {
+            guard let page = try? TextDecoder().decode(try InputLocation(docID: "d", fileURL: url, sourcePath: url.path).load()) else { continue }
+            pages.append((url.lastPathComponent, page.text))
+        }
+        XCTAssertGreaterThanOrEqual(pages.count, 10)
+        for (name, text) in pages {
+            guard let html = try? HTMLDocument.extract(text, path: name) else { continue }
+            let fromBytes = html.bytes.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
+            let fromText = LineSplitter.split(html.text)
+            XCTAssertEqual(fromBytes.map(\.text), fromText.map(\.text), name)
+            XCTAssertEqual(fromBytes.map(\.scalars), fromText.map(\.scalars), name)
+            XCTAssertEqual(fromBytes.map(\.plain), fromText.map(\.plain), name)
+            XCTAssertEqual(fromBytes.map(\.hardBreakBefore), fromText.map(\.hardBreakBefore), name)
+            XCTAssertEqual(String(validating: html.bytes, as: UTF8.self), html.text, "libxml2's text of \(name) is UTF-8")
         }
     }
 }

@@ -10,18 +10,19 @@ public struct DocumentCleaner: Sendable {
     public init() {}
 
     public func clean(_ doc: DecodedDocument) throws(YaodianError) -> CleanDocument {
-        var raw = doc.text
         var htmlTitle: String?
         var htmlMeta: [String: String] = [:]
         var depthLimited = false
+        var lines: [TextLine]
         if doc.format == .html {
             let html = try HTMLDocument.extract(doc.text, path: doc.source.sourcePath)
-            raw = html.text
+            lines = html.bytes.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
             htmlTitle = html.title.map { LineSplitter.trim($0) }
             htmlMeta = html.meta
             depthLimited = html.depthLimited
+        } else {
+            lines = LineSplitter.split(doc.text)
         }
-        var lines = LineSplitter.split(raw)
         Self.cutBanners(&lines)
         var fields: [ChromeFieldParser.Entry] = []
         var breadcrumb: Int?

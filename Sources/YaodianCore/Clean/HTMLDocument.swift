@@ -44,7 +44,7 @@ public enum HTMLDocument {
         }
         var walker = TreeWalker(hiddenRules: HiddenStyleRulesCache.shared.rules(for: prepared.styleSheets))
         walker.walk(root)
-        return HTMLText(text: walker.out, title: walker.title, meta: walker.meta, depthLimited: walker.depthLimited)
+        return HTMLText(bytes: walker.bytes, title: walker.title, meta: walker.meta, depthLimited: walker.depthLimited)
     }
 
     /// What the walk needs to know of a tag name; computed once per distinct name pointer
@@ -103,6 +103,24 @@ public enum HTMLDocument {
         }
     }
 
+    /// A tag name of at most 16 bytes, ASCII letters lower-cased, packed into two words: the key
+    /// of the known names, looked up without making a `String` of each new name. (libxml2's HTML
+    /// parser reads tag names as ASCII letters, digits and `:-_.` only, and lower-cases them.)
+    struct PackedName: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        /// Nil for a name longer than 16 bytes (no known name is) or one with a non-ASCII byte.
+        init?(_ name: UnsafeBufferPointer<UInt8>) {
+            guard name.count <= 16 else { return nil }
+            for (i, b) in name.enumerated() {
+                guard b < 0x80 else { return nil }
+                let lower = UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                if i < 8 { low |= lower << (8 * UInt64(i)) } else { high |= lower << (8 * UInt64(i - 8)) }
+            }
+        }
+    }
+
     /// Iterative depth-first walk (a recursive one overflows the stack on 100,000 nested tags).
     /// Text is gathered as UTF-8 bytes and becomes one `String` at the end.
     private struct TreeWalker {
@@ -119,19 +137,21 @@ public enum HTMLDocument {
             self.hiddenRules = hiddenRules
         }
 
-        var out: String { String(decoding: bytes, as: UTF8.self) }
-
         /// What the walk knows of every tag name that `HTMLVisibility` lists or the walk treats
-        /// on its own; any other name (a spam page's invented tags) is an inline element.
-        private static let knownTags: [String: TagInfo] = {
+        /// on its own, by `PackedName`; any other name (a spam page's invented tags) is an inline
+        /// element.
+        private static let knownTags: [PackedName: TagInfo] = {
             var names = HTMLVisibility.droppedTags.union(HTMLVisibility.blockTags).union(HTMLVisibility.cellTags)
             names.formUnion(["tr", "title", "meta", "head", "br"])
-            var table: [String: TagInfo] = [:]
+            var table: [PackedName: TagInfo] = [:]
             for name in names {
-                table[name] = TagInfo(dropped: HTMLVisibility.droppedTags.contains(name),
-                                      block: HTMLVisibility.blockTags.contains(name), cell: HTMLVisibility.cellTags.contains(name),
-                                      isTR: name == "tr", isTitle: name == "title", isHeadField: name == "title" || name == "meta",
-                                      isHead: name == "head", isBR: name == "br")
+                guard let key = Array(name.utf8).withUnsafeBufferPointer({ PackedName($0) }) else {
+                    preconditionFailure("tag name \(name) is longer than PackedName holds")
+                }
+                table[key] = TagInfo(dropped: HTMLVisibility.droppedTags.contains(name),
+                                     block: HTMLVisibility.blockTags.contains(name), cell: HTMLVisibility.cellTags.contains(name),
+                                     isTR: name == "tr", isTitle: name == "title", isHeadField: name == "title" || name == "meta",
+                                     isHead: name == "head", isBR: name == "br")
             }
             return table
         }()
@@ -141,7 +161,8 @@ public enum HTMLDocument {
                 return TagInfo(dropped: false, block: false, cell: false, isTR: false)
             }
             if let known = tags[n] { return known }
-            let made = Self.knownTags[String(cString: n).lowercased()] ?? TagInfo(dropped: false, block: false, cell: false, isTR: false)
+            let name = UnsafeBufferPointer(start: n, count: Int(xmlStrlen(n)))
+            let made = PackedName(name).flatMap { Self.knownTags[$0] } ?? TagInfo(dropped: false, block: false, cell: false, isTR: false)
             tags.insert(n, made)
             return made
         }

@@ -43,8 +43,16 @@ enum LineSplitter {
                 pendingHard = true
                 return
             }
-            let text = String(decoding: current[byteStart..<byteEnd], as: UTF8.self)
             let whole = start == 0 && end == scalars.count
+            guard let text = String(validating: current[byteStart..<byteEnd], as: UTF8.self) else {
+                // Bytes that are not UTF-8 (never from a String or from libxml2's text nodes):
+                // the line is repaired as `String(decoding:)` does, and read from the repair.
+                let text = String(decoding: current[byteStart..<byteEnd], as: UTF8.self)
+                let kept = Array(text.unicodeScalars)
+                lines.append(TextLine(text: text, scalars: kept, plain: PlainText.isPlain(kept), hardBreakBefore: pendingHard))
+                pendingHard = false
+                return
+            }
             let kept = whole ? scalars : Array(scalars[start..<end])
             // A plain line stays plain trimmed; a line made not plain only by its trimmed ends is retested.
             let plain = linePlain || (!whole && PlainText.isPlain(kept))
