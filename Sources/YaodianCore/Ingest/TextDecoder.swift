@@ -134,13 +134,16 @@ public struct TextDecoder: Sendable {
     /// The share of judged characters outside `CommonHanzi` in the first 100,000 scalars of
     /// `text`; 0 when there are too few to judge.
     static func rareShare(_ text: String) -> Double {
-        var first: [Unicode.Scalar] = []
-        first.reserveCapacity(min(text.utf8.count, 100_000))
+        // Counted as they are read: no array of the scalars (up to 400 KB for a big page).
+        let common = CommonHanzi.shared
+        var judged = 0, rare = 0, read = 0
         for s in text.unicodeScalars {
-            if first.count == 100_000 { break }
-            first.append(s)
+            if read == 100_000 { break }
+            read += 1
+            guard CommonHanzi.isJudged(s) else { continue }
+            judged += 1
+            if !common.contains(s) { rare += 1 }
         }
-        let (judged, rare) = CommonHanzi.shared.rareCount(in: first)
         return judged < minimumJudged ? 0 : Double(rare) / Double(judged)
     }
 
