@@ -56,8 +56,8 @@ final class BatchRunnerPullTests: XCTestCase {
                 if next != nil { pulled += 1 }
                 return next
             }, prepare: { result, _ in result }, consume: { index, _ in
-                // Taken beyond those handed over: the runs in flight (jobs) and the finished
-                // documents waiting their turn (fewer than jobs × 2 runs' worth when a run starts).
+                // Taken beyond those handed over: the runs in flight (jobs) and those waiting
+                // their turn (jobs × 2), each of `documentsPerTask` documents.
                 worstLead = max(worstLead, pulled - index)
             })
             XCTAssertEqual(pulled, 120)

@@ -2,8 +2,8 @@
 /// order. A bounded number of documents is in flight, and finished documents wait only until the
 /// ones before them are done, so memory stays bounded whatever the batch size.
 ///
-/// Inputs come three ways. Pulled (`run(pulling:)`, a directory walk) or as an array: a worker task
-/// takes a run of documents and hands each over as it is done. As an `AsyncStream` that may still be
+/// Inputs come three ways. Pulled (`run(pulling:)`, a directory walk) or as an array: workers take
+/// runs of documents, one task and one hand-over per run. As an `AsyncStream` that may still be
 /// growing (paths a batch engine writes to `--files-from -` one by one): a document starts as
 /// soon as its input arrives and a slot is free, and is handed over as soon as it and every
 /// document before it are done. With one job, every way processes each document on the caller's
@@ -125,17 +125,16 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    /// Documents a worker task takes in a row on the pulled path: one task per run instead of one
-    /// per document (with a task per document, 2 jobs spent ~20% more CPU than one job on the same
-    /// documents; handing each document over as it is done costs nothing measurable beside that).
+    /// Documents a worker task processes in a row on the pulled path: one task and one hand-over
+    /// per batch instead of per document (with 2 jobs the per-document hand-overs cost ~20% more
+    /// CPU than one job spent on the same documents).
     static let documentsPerTask = 8
 
     /// `run` on inputs that are there to be taken at once (a directory walk, a list): `next` is
     /// called on the caller's task whenever a worker needs documents and returns nil at the end.
     /// With one job, each document is processed where it is read; with more, workers take runs of
-    /// `documentsPerTask` documents and hand each over as it is done. Results are handed to
-    /// `consume` in input order; no run starts while `jobs × documentsPerTask × 2` finished
-    /// documents wait for their turn, so memory stays bounded whatever the batch size.
+    /// `documentsPerTask` documents. Results are handed to `consume` in input order, and at most
+    /// `jobs × 2` runs wait for their turn, so memory stays bounded whatever the batch size.
     @discardableResult
     public func run<Prepared: Sendable>(pulling next: () -> InputLocation?, stdin: [UInt8]? = nil,
                                         prepare: @escaping @Sendable (Result<DocumentRecord, DocumentFailure>, inout StageTimings) -> Prepared,
@@ -146,16 +145,16 @@ public struct BatchRunner: Sendable {
             return try await runOneByOne(next: { next() }, stdin: stdin, prepare: prepare, consume: consume)
         }
         let perTask = Self.documentsPerTask
-        let (events, sink) = AsyncStream.makeStream(of: (index: Int, prepared: Prepared, timings: StageTimings, endsRun: Bool).self)
+        let (events, sink) = AsyncStream.makeStream(of: (start: Int, results: [Prepared], timings: StageTimings).self)
         return try await withThrowingDiscardingTaskGroup(returning: StageTimings.self) { group in
             var total = StageTimings()
             var taken = 0
             var emitted = 0
             var inFlight = 0
             var exhausted = false
-            var ready: [Int: Prepared] = [:]
+            var ready: [Int: [Prepared]] = [:]  // by the index of a run's first document
             func launch() {
-                while !exhausted, inFlight < jobs, ready.count < jobs * perTask * 2 {
+                while !exhausted, inFlight < jobs, ready.count < jobs * 2 {
                     var run: [InputLocation] = []
                     run.reserveCapacity(perTask)
                     while run.count < perTask, let location = next() { run.append(location) }
@@ -165,12 +164,14 @@ public struct BatchRunner: Sendable {
                     taken += run.count
                     inFlight += 1
                     group.addTask {
-                        for (k, location) in run.enumerated() {
-                            var timings = StageTimings()
+                        var timings = StageTimings()
+                        var results: [Prepared] = []
+                        results.reserveCapacity(run.count)
+                        for location in run {
                             let result = pipeline.process(location, stdin: location.fileURL == nil ? stdin : nil, timings: &timings)
-                            let prepared = prepare(result, &timings)
-                            sink.yield((start + k, prepared, timings, k == run.count - 1))
+                            results.append(prepare(result, &timings))
                         }
+                        sink.yield((start, results, timings))
                     }
                 }
             }
@@ -178,11 +179,13 @@ public struct BatchRunner: Sendable {
             if inFlight > 0 {
                 for await event in events {
                     total = total + event.timings
-                    if event.endsRun { inFlight -= 1 }
-                    ready[event.index] = event.prepared
-                    while let prepared = ready.removeValue(forKey: emitted) {
-                        try consume(emitted, prepared)
-                        emitted += 1
+                    inFlight -= 1
+                    ready[event.start] = event.results
+                    while let results = ready.removeValue(forKey: emitted) {
+                        for prepared in results {
+                            try consume(emitted, prepared)
+                            emitted += 1
+                        }
                     }
                     launch()
                     if exhausted, inFlight == 0 { break }
