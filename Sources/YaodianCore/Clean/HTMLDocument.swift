@@ -122,7 +122,7 @@ public enum HTMLDocument {
     }
 
     /// Iterative depth-first walk (a recursive one overflows the stack on 100,000 nested tags).
-    /// Text is gathered as UTF-8 bytes and becomes one `String` at the end.
+    /// Text is gathered as UTF-8 bytes, which the line splitter reads as they are.
     private struct TreeWalker {
         var bytes: [UInt8] = []
         var title: String?
