@@ -65,24 +65,4 @@ final class BatchRunnerPullTests: XCTestCase {
             XCTAssertLessThanOrEqual(worstLead, bound, "jobs \(jobs): the walk ran ahead of the batch")
         }
     }
-
-    func testOneJobHandsAStreamedResultOverBeforeTheInputsEnd() async throws {
-        let inputs = inputs(3)
-        let (stream, continuation) = AsyncStream.makeStream(of: InputLocation.self)
-        let first = expectation(description: "first document handed over")
-        let task = Task {
-            var ids: [String] = []
-            try await BatchRunner(jobs: 1).run(stream) { index, result in
-                if case .success(let record) = result { ids.append(record.docID) }
-                if index == 0 { first.fulfill() }
-            }
-            return ids
-        }
-        continuation.yield(inputs[0])
-        await fulfillment(of: [first], timeout: 30)
-        for input in inputs.dropFirst() { continuation.yield(input) }
-        continuation.finish()
-        let ids = try await task.value
-        XCTAssertEqual(ids, inputs.map(\.docID))
-    }
 }

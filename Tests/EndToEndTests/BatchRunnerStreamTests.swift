@@ -11,23 +11,26 @@ final class BatchRunnerStreamTests: XCTestCase {
     }
 
     func testAResultIsHandedOverBeforeTheInputsEnd() async throws {
+        // One job takes the one-by-one path, two the workers' path: both hand over early.
         let inputs = try seeds()
-        let (stream, continuation) = AsyncStream.makeStream(of: InputLocation.self)
-        let first = expectation(description: "first document handed over")
-        let task = Task {
-            var ids: [String] = []
-            try await BatchRunner(jobs: 2).run(stream) { index, result in
-                if case .success(let record) = result { ids.append(record.docID) }
-                if index == 0 { first.fulfill() }
+        for jobs in [1, 2] {
+            let (stream, continuation) = AsyncStream.makeStream(of: InputLocation.self)
+            let first = expectation(description: "first document handed over, jobs \(jobs)")
+            let task = Task {
+                var ids: [String] = []
+                try await BatchRunner(jobs: jobs).run(stream) { index, result in
+                    if case .success(let record) = result { ids.append(record.docID) }
+                    if index == 0 { first.fulfill() }
+                }
+                return ids
             }
-            return ids
+            continuation.yield(inputs[0])
+            await fulfillment(of: [first], timeout: 30)
+            for input in inputs.dropFirst() { continuation.yield(input) }
+            continuation.finish()
+            let ids = try await task.value
+            XCTAssertEqual(ids, inputs.map(\.docID), "jobs \(jobs)")
         }
-        continuation.yield(inputs[0])
-        await fulfillment(of: [first], timeout: 30)
-        for input in inputs.dropFirst() { continuation.yield(input) }
-        continuation.finish()
-        let ids = try await task.value
-        XCTAssertEqual(ids, inputs.map(\.docID))
     }
 
     func testManyInputsComeOutInInputOrder() async throws {

@@ -54,10 +54,14 @@ public struct CommonHanzi: Sendable {
         }
     }
 
-    /// Judged characters in `scalars` and how many of them are not common.
-    public func rareCount<S: Sequence<Unicode.Scalar>>(in scalars: S) -> (judged: Int, rare: Int) {
-        var judged = 0, rare = 0
-        for s in scalars where Self.isJudged(s) {
+    /// Judged characters among the first `limit` of `scalars` and how many of them are not common
+    /// (read in one pass: a prefix of a `String`'s scalars is not cut first).
+    public func rareCount<S: Sequence<Unicode.Scalar>>(in scalars: S, limit: Int = .max) -> (judged: Int, rare: Int) {
+        var judged = 0, rare = 0, read = 0
+        for s in scalars {
+            if read == limit { break }
+            read += 1
+            guard Self.isJudged(s) else { continue }
             judged += 1
             if !contains(s) { rare += 1 }
         }

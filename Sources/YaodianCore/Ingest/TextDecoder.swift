@@ -135,15 +135,7 @@ public struct TextDecoder: Sendable {
     /// `text`; 0 when there are too few to judge.
     static func rareShare(_ text: String) -> Double {
         // Counted as they are read: no array of the scalars (up to 400 KB for a big page).
-        let common = CommonHanzi.shared
-        var judged = 0, rare = 0, read = 0
-        for s in text.unicodeScalars {
-            if read == 100_000 { break }
-            read += 1
-            guard CommonHanzi.isJudged(s) else { continue }
-            judged += 1
-            if !common.contains(s) { rare += 1 }
-        }
+        let (judged, rare) = CommonHanzi.shared.rareCount(in: text.unicodeScalars, limit: 100_000)
         return judged < minimumJudged ? 0 : Double(rare) / Double(judged)
     }
 
