@@ -29,17 +29,31 @@ let package = Package(
             pkgConfig: "uchardet",
             providers: [.apt(["libuchardet-dev"])]
         ),
+        // Layers: each target imports only the ones above it, so a backward use does not compile.
+        // The primitives every stage shares (scalar sets, phrase tables, numerals, clause markers).
+        .target(name: "YaodianText"),
+        // The output records (the extraction guide's contract) that stages fill and Emit writes.
+        .target(name: "YaodianModel", dependencies: ["YaodianText"]),
         .target(
-            name: "YaodianCore",
+            name: "YaodianIngest",
+            dependencies: ["YaodianModel", "CUchardet", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "YaodianClean", dependencies: ["YaodianIngest", "CLibXML2", "COpenCC"]),
+        .target(name: "YaodianMetadata", dependencies: ["YaodianClean"]),
+        .target(name: "YaodianSegment", dependencies: ["YaodianMetadata"]),
+        .target(name: "YaodianExtract", dependencies: ["YaodianSegment"]),
+        .target(name: "YaodianAudit", dependencies: ["YaodianExtract"]),
+        .target(
+            name: "YaodianEmit",
             dependencies: [
-                "CLibXML2",
-                "COpenCC",
-                "CUchardet",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "YaodianAudit",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "YaodianReport", dependencies: ["YaodianEmit", .product(name: "CSV", package: "CSV.swift")]),
+        // The pipeline and batch runner that compose the stages; re-exports them for library users.
+        .target(name: "YaodianCore", dependencies: ["YaodianReport"]),
         // glibc allocator settings that keep a long batch's peak memory flat (AllocatorTuning).
         .target(name: "CAllocatorTuning"),
         .executableTarget(
@@ -63,6 +77,7 @@ let package = Package(
         .testTarget(name: "EmitTests", dependencies: ["YaodianCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AuditTests", dependencies: ["YaodianCore"]),
         .testTarget(name: "ReportTests", dependencies: ["YaodianCore"]),
+        .testTarget(name: "CoreTests", dependencies: ["YaodianCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["YaodianCore", "yaodian", .product(name: "GRDB", package: "GRDB.swift")]
@@ -70,3 +85,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The stages are separate modules; in release builds their small hot functions (scalar-set tests,
+// marker matches) are still inlined and specialised across module boundaries.
+for target in package.targets where target.type == .regular && target.name.hasPrefix("Yaodian") {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+}

@@ -127,84 +127,27 @@ struct ExtractCommand: AsyncParsableCommand {
         }
 
         let progress = Progress(total: nil, enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        var documentCount = 0
-        var failureCount = 0
-        var inputProblems: Set<DocumentFailure.InputProblem> = []
+        let batch = BatchExtraction(pipeline: pipeline, jobs: jobs, sinks: sinks)
+        batch.onFailure = { failure in
+            progress.clear()
+            Console.error("\(failure.sourcePath): \(failure.error)")
+        }
+        batch.onProgress = progress.update
+        let summary: BatchExtraction.Summary
         do {
-            for problem in problems {
-                Console.error("\(problem.path): \(problem.reason)")
-                let failure = DocumentFailure(docID: "", sourcePath: problem.path, stage: "ingest", error: problem.reason,
-                                              inputProblem: problem.kind)
-                inputProblems.insert(problem.kind)
-                for sink in sinks { try sink.write(failure) }
-                failureCount += 1
-            }
-            var emitTime = 0.0
-            // The output folder's bytes are encoded by the workers; the loop below only writes them.
-            let folder = sinks.first as? OutputSink
-            let encoder = folder?.encoder
-            // When the folder is the only output, a document waiting for its turn is held as its
-            // bytes alone, not also as the record they were made from.
-            let onlyFolder = folder != nil && sinks.count == 1
-            let prepare: @Sendable (Result<DocumentRecord, DocumentFailure>, inout StageTimings) -> PreparedDocument = { result, timings in
-                guard let encoder else { return PreparedDocument(result, encoded: nil, keepRecord: true) }
-                let start = StageTimings.threadCPUTime()
-                defer { timings.emit += StageTimings.threadCPUTime() - start }
-                let encoded: OutputEncoder.Encoded?
-                switch result {
-                case .success(let record): encoded = try? encoder.encode(record)
-                case .failure(let failure): encoded = try? encoder.encode(failure)
-                }
-                return PreparedDocument(result, encoded: encoded, keepRecord: !onlyFolder || encoded == nil)
-            }
-            let consume = { (index: Int, prepared: PreparedDocument) throws in
-                let emitStart = StageTimings.threadCPUTime()
-                defer { emitTime += StageTimings.threadCPUTime() - emitStart }
-                // An encoding that failed in a worker is redone here, where its error is reported.
-                func write(to sink: DocumentSink, _ fallback: () throws -> Void) throws {
-                    if let folder, sink === folder, let encoded = prepared.encoded {
-                        try folder.write(prepared: encoded)
-                    } else {
-                        try fallback()
-                    }
-                }
-                switch prepared.outcome {
-                case .document(let record):
-                    for sink in sinks {
-                        try write(to: sink) {
-                            guard let record else { throw CocoaError(.fileWriteUnknown) }  // kept whenever a sink needs it
-                            try sink.write(record)
-                        }
-                    }
-                    documentCount += 1
-                case .failure(let failure):
-                    for sink in sinks { try write(to: sink) { try sink.write(failure) } }
-                    failureCount += 1
-                    if let problem = failure.inputProblem { inputProblems.insert(problem) }
-                    progress.clear()
-                    Console.error("\(failure.sourcePath): \(failure.error)")
-                }
-                progress.update(index + 1)
-            }
-            let runner = BatchRunner(pipeline: pipeline, jobs: jobs)
-            var stageTimings: StageTimings
+            // A signal during the renames waits until every file is in place, so the folder is never half new.
+            let finishing: (() throws -> Void) throws -> Void = { try registry.withoutInterruption($0) }
             if let filesFrom {
                 let feed = PathListFeed.stream(walker: walker, filesFrom: filesFrom, collector: collector)
-                stageTimings = try await runner.run(feed, stdin: stdinBytes, prepare: prepare, consume: consume)
+                summary = try await batch.run(problems: problems, stream: feed, stdin: stdinBytes, finishing: finishing)
             } else {
                 // The walk is taken from as workers need documents: it advances no faster than they start.
-                stageTimings = try await runner.run(pulling: { walker.next() }, stdin: stdinBytes, prepare: prepare, consume: consume)
+                summary = try await batch.run(problems: problems, pulling: { walker.next() }, stdin: stdinBytes, finishing: finishing)
             }
-            // A signal now waits until every file is in place, so the folder is never half new.
-            let finishStart = StageTimings.threadCPUTime()
-            try registry.withoutInterruption {
-                for sink in sinks { try sink.finish() }
-            }
-            stageTimings.emit += emitTime + StageTimings.threadCPUTime() - finishStart
             if let path = timings {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                try encoder.encode(stageTimings).write(to: URL(fileURLWithPath: path))
+                try encoder.encode(summary.timings).write(to: URL(fileURLWithPath: path))
             }
         } catch {
             sinks.forEach { $0.abandon() }
@@ -214,36 +157,17 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         progress.finish()
         if !quiet {
-            var summary = "\(documentCount) documents extracted, \(failureCount) failed → \(destination)"
+            var line = "\(summary.documents) documents extracted, \(summary.failures) failed → \(destination)"
             if let db = database, let path = sqlite {
                 let c = db.counts
-                summary += "; \(path): \(c.written) written, \(c.skipped) unchanged, \(c.failed) errors"
+                line += "; \(path): \(c.written) written, \(c.skipped) unchanged, \(c.failed) errors"
             }
-            Console.error(summary)
+            Console.error(line)
         }
-        if documentCount + failureCount == 0 { Console.error("no input document found") }
-        let status = ExitStatus.afterBatch(documents: documentCount, failures: failureCount, inputProblems: inputProblems, strict: strict)
+        if summary.documents + summary.failures == 0 { Console.error("no input document found") }
+        let status = ExitStatus.afterBatch(documents: summary.documents, failures: summary.failures,
+                                           inputProblems: summary.inputProblems, strict: strict)
         if status != 0 { throw ExitCode(status) }
-    }
-}
-
-/// A document's result with the output folder's bytes, encoded by the worker that processed it.
-struct PreparedDocument: Sendable {
-    /// A processed document (its record, unless only its bytes are needed) or a failure.
-    enum Outcome: Sendable {
-        case document(DocumentRecord?)
-        case failure(DocumentFailure)
-    }
-
-    var outcome: Outcome
-    var encoded: OutputEncoder.Encoded?
-
-    init(_ result: Result<DocumentRecord, DocumentFailure>, encoded: OutputEncoder.Encoded?, keepRecord: Bool) {
-        switch result {
-        case .success(let record): outcome = .document(keepRecord ? record : nil)
-        case .failure(let failure): outcome = .failure(failure)
-        }
-        self.encoded = encoded
     }
 }
 

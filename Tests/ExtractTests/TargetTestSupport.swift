@@ -3,7 +3,7 @@ import XCTest
 
 /// Runs the segmenter and the target extractor on a small body written for a test.
 func extractTargets(_ text: String, kind: TargetExtractor.DocumentKind = .plan) -> [Target] {
-    let segmented = ClauseSegmenter().segment(body: text)
+    let segmented = ClauseSegmenter(tags: ResponsibilityTagFinder()).segment(body: text)
     return TargetExtractor().extract(body: Array(text.unicodeScalars), clauses: segmented.clauses, documentKind: kind)
 }
 

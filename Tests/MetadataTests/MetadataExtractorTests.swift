@@ -45,7 +45,7 @@ final class MetadataExtractorTests: XCTestCase {
         let meta = extract("区卫健局召开会议\n区卫健局部署2022年重点工作\n会议强调……",
                            htmlTitle: "区卫健局部署2022年重点工作 - 某某区人民政府")
         XCTAssertEqual(meta.title, "区卫健局部署2022年重点工作")
-        XCTAssertEqual(MetadataExtractor.pageTitle("区卫健局部署2022年重点工作_某某区人民政府"), "区卫健局部署2022年重点工作")
+        XCTAssertEqual(PageTitle.withoutSiteName("区卫健局部署2022年重点工作_某某区人民政府"), "区卫健局部署2022年重点工作")
     }
 
     // MARK: Chrome fields

@@ -70,9 +70,9 @@ final class RegionFinderTests: XCTestCase {
     }
 
     func testIdeographs() {
-        XCTAssertTrue(RegionFinder.isIdeograph("县"))
-        XCTAssertFalse(RegionFinder.isIdeograph("，"))
-        XCTAssertFalse(RegionFinder.isIdeograph("A"))
+        XCTAssertTrue(Ideograph.contains("县"))
+        XCTAssertFalse(Ideograph.contains("，"))
+        XCTAssertFalse(Ideograph.contains("A"))
     }
 }
 

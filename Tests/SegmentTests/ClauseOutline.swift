@@ -4,7 +4,16 @@
 /// the expected structure of a small plan at a glance.
 enum ClauseOutline {
     static func segment(_ body: String, truncations: [CleanDocument.Mark] = []) -> SegmentedDocument {
-        ClauseSegmenter().segment(body: body, truncations: truncations)
+        segmenter.segment(body: body, truncations: truncations)
+    }
+
+    /// The segmenter as the pipeline builds it, with Extract's tag grammar.
+    static let segmenter = ClauseSegmenter(tags: ResponsibilityTagFinder())
+
+    /// The text of the tag Segment marked at the end of clause `id`, parentheses included.
+    static func tagText(_ doc: SegmentedDocument, _ id: String, in body: String) -> String? {
+        guard let range = doc.tags[id]?.range else { return nil }
+        return String(String.UnicodeScalarView(Array(body.unicodeScalars)[range]))
     }
 
     static func lines(_ body: String, truncations: [CleanDocument.Mark] = []) -> [String] {

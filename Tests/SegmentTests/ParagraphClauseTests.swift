@@ -31,7 +31,7 @@ final class ParagraphClauseTests: XCTestCase {
         """
         let doc = ClauseOutline.segment(body)
         XCTAssertEqual(doc.tags.keys.sorted(), ["1.1", "1.2"])
-        XCTAssertEqual(doc.tags["1.2"]?.parties.map(\.name), ["办公室", "医政科"])
+        XCTAssertEqual(ClauseOutline.tagText(doc, "1.2", in: body), "（责任科室：办公室、医政科等）")
     }
 
     func testSeveralTaggedParagraphsInARowAreSiblings() {
@@ -104,7 +104,7 @@ final class ParagraphClauseTests: XCTestCase {
         let doc = ClauseOutline.segment(body)
         XCTAssertEqual(doc.clauses[0].text, "加快发展“互联网+医疗健康”。")
         XCTAssertNil(doc.tags["1"])
-        XCTAssertEqual(doc.tags["1.1"]?.parties.map(\.name), ["李某", "规信科"])
+        XCTAssertEqual(ClauseOutline.tagText(doc, "1.1", in: body), "（牵头领导：李某；责任科室：规信科）")
     }
 
     func testALineThatIsOnlyATagClosesTheClauseAboveAndIsNoParagraph() {
@@ -121,6 +121,6 @@ final class ParagraphClauseTests: XCTestCase {
             "1.2 arabic 2 做好卫生健康统计工作",
         ])
         XCTAssertEqual(doc.clauses[0].children[0].text, "做好医疗质量控制工作。")
-        XCTAssertEqual(doc.tags["1.1"]?.parties.map(\.name), ["王某", "医政科"])
+        XCTAssertEqual(ClauseOutline.tagText(doc, "1.1", in: body), "（牵头领导：王某；责任科室：医政科）")
     }
 }

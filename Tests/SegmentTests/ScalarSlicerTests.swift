@@ -26,8 +26,8 @@ final class ScalarSlicerTests: XCTestCase {
         var total = 0
         for body in bodies {
             let scalars = Array(body.unicodeScalars)
-            let cut = ClauseSegmenter().segment(scalars: scalars, text: body).clauses.flattened
-            let encoded = ClauseSegmenter().segment(scalars: scalars).clauses.flattened
+            let cut = ClauseOutline.segmenter.segment(scalars: scalars, text: body).clauses.flattened
+            let encoded = ClauseOutline.segmenter.segment(scalars: scalars).clauses.flattened
             XCTAssertEqual(cut, encoded)
             total += cut.count
         }
