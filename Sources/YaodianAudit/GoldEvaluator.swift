@@ -5,11 +5,13 @@ import YaodianModel
 /// Scores extraction output against gold annotations, per field family and per document
 /// (`yaodian eval`). A family the gold of a document does not annotate is not scored for it.
 ///
-/// Families: `clauses` (path, style and ordinal), `headings` (path and heading), `clause_text`
-/// (path and text, where the gold gives one), `metadata` (each non-empty field), `noise` (each
-/// noise string absent from the body), `anchors` (each anchor present), `targets` (value, unit,
-/// redacted), `comparators`, `kinds`, `deadlines` (each with value and unit), `responsibilities`
-/// (clause, name, role, party kind) and `flags` (flag names).
+/// Families: `clauses` (path, style, ordinal and heading), `headings` (path and heading),
+/// `clause_text` (path and text, where the gold gives one), `metadata` (each non-empty field),
+/// `noise` (each noise string absent from the body), `anchors` (each anchor present), `targets`
+/// (rows paired with gold rows by `GoldTargetMatcher`: clause, value, maximum, unit, comparator,
+/// masking and indicator), `comparators` (value, unit and comparator, wherever the row sits),
+/// `kinds` and `deadlines` (paired rows whose kind, or deadline, is the gold's),
+/// `responsibilities` (clause, name, role, party kind) and `flags` (flag names).
 public struct GoldEvaluator: Sendable {
     public static let families = ["clauses", "headings", "clause_text", "metadata", "noise", "anchors", "targets",
                                   "comparators", "kinds", "deadlines", "responsibilities", "flags"]
@@ -53,8 +55,8 @@ public struct GoldEvaluator: Sendable {
         var s: [String: Score] = [:]
         let flat = record?.clauses.flattened ?? []
         let goldFlat = gold.flatClauses
-        s["clauses"] = Score.compare(predicted: flat.map { "\($0.id)|\($0.markerStyle.rawValue)|\($0.ordinal ?? -1)" },
-                                     expected: goldFlat.map { "\($0.path)|\($0.node.style)|\($0.node.ordinal ?? -1)" })
+        s["clauses"] = Score.compare(predicted: flat.map { "\($0.id)|\($0.markerStyle.rawValue)|\($0.ordinal ?? -1)|\($0.heading)" },
+                                     expected: goldFlat.map { "\($0.path)|\($0.node.style)|\($0.node.ordinal ?? -1)|\($0.node.heading)" })
         s["headings"] = Score.compare(predicted: flat.map { "\($0.id)|\($0.heading)" },
                                       expected: goldFlat.map { "\($0.path)|\($0.node.heading)" })
         let withText = goldFlat.filter { $0.node.text != nil }
@@ -91,14 +93,15 @@ public struct GoldEvaluator: Sendable {
         if let targets = gold.targets {
             let got = record?.targets ?? []
             func key(_ v: Double?, _ u: String) -> String { "\(DecimalText.format(v))|\(u)" }
-            s["targets"] = Score.compare(predicted: got.map { key($0.value, $0.unit) + "|\($0.redacted)" },
-                                         expected: targets.map { key($0.value, $0.unit) + "|\($0.redacted ?? false)" })
+            let pairs = GoldTargetMatcher.pairs(got, targets)
+            func paired(_ agree: (Target, GoldAnnotation.TargetRow) -> Bool) -> Score {
+                Score(truePositives: pairs.filter { agree(got[$0.row], targets[$0.gold]) }.count, predicted: got.count, expected: targets.count)
+            }
+            s["targets"] = paired { _, _ in true }
             s["comparators"] = Score.compare(predicted: got.map { key($0.value, $0.unit) + "|\($0.comparator.rawValue)" },
                                              expected: targets.map { key($0.value, $0.unit) + "|\($0.comparator)" })
-            s["kinds"] = Score.compare(predicted: got.map { key($0.value, $0.unit) + "|\($0.kind.rawValue)" },
-                                       expected: targets.map { key($0.value, $0.unit) + "|\($0.kind ?? "target")" })
-            s["deadlines"] = Score.compare(predicted: got.map { key($0.value, $0.unit) + "|\($0.deadline)" },
-                                           expected: targets.map { key($0.value, $0.unit) + "|\($0.deadline ?? "")" })
+            s["kinds"] = paired { $0.kind.rawValue == ($1.kind ?? "target") }
+            s["deadlines"] = paired { $0.deadline == ($1.deadline ?? "") }
         }
         if let parties = gold.responsibilities {
             let got = record?.responsibilities ?? []

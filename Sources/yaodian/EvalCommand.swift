@@ -21,6 +21,27 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Exit with status 1 if any family's overall F1 is below this value.")
     var minF1: Double?
 
+    @Option(name: .customLong("min-f1-for"), parsing: .singleValue,
+            help: ArgumentHelp("A family's own minimum, overriding --min-f1 for it (repeatable).", valueName: "FAMILY=F1"))
+    var familyMinimums: [String] = []
+
+    func validate() throws {
+        _ = try minimums()
+    }
+
+    /// The minimum F1 of each family named by `--min-f1-for`.
+    func minimums() throws -> [String: Double] {
+        var out: [String: Double] = [:]
+        for entry in familyMinimums {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, GoldEvaluator.families.contains(parts[0]), let value = Double(parts[1]) else {
+                throw ValidationError("--min-f1-for takes FAMILY=F1 with a family of: \(GoldEvaluator.families.joined(separator: ", "))")
+            }
+            out[parts[0]] = value
+        }
+        return out
+    }
+
     func run() throws {
         let annotations = try GoldLoader.annotations(in: URL(fileURLWithPath: gold))
         let records = try GoldLoader.records(in: URL(fileURLWithPath: out))
@@ -32,12 +53,15 @@ struct EvalCommand: ParsableCommand {
         } else {
             print(ScoreTable.render(report))
         }
-        if let minimum = minF1 {
-            let failing = report.overall.filter { $0.value.f1 < minimum }.keys.sorted()
-            if !failing.isEmpty {
-                Console.error("F1 below \(minimum) in: \(failing.joined(separator: ", "))")
-                throw ExitCode(1)
-            }
+        let own = try minimums()
+        guard minF1 != nil || !own.isEmpty else { return }
+        let failing = report.overall.compactMap { family, score -> String? in
+            guard let minimum = own[family] ?? minF1, score.f1 < minimum else { return nil }
+            return "\(family) \(String(format: "%.3f", score.f1)) < \(minimum)"
+        }.sorted()
+        if !failing.isEmpty {
+            Console.error("F1 below the minimum in: \(failing.joined(separator: ", "))")
+            throw ExitCode(1)
         }
     }
 }

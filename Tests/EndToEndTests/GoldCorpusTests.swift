@@ -46,12 +46,25 @@ final class GoldCorpusTests: XCTestCase {
             }
             differences += Self.compare(record, gold).map { "\(docID): \($0)" }
         }
-        XCTAssert(differences.isEmpty, "\(differences.count) differences from gold:\n" + differences.joined(separator: "\n"))
+        // Indicators that are fragments of the gold's are known defects, listed one a line in
+        // known-indicator-fragments.txt: a new one fails, and so does a fixed one still listed.
+        let known = try String(contentsOf: Self.knownFragments, encoding: .utf8)
+            .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        let fragments = differences.filter { $0.contains(": indicator 「") }
+        let others = differences.filter { !$0.contains(": indicator 「") }
+        XCTAssert(others.isEmpty, "\(others.count) differences from gold:\n" + others.joined(separator: "\n"))
+        let new = Set(fragments).subtracting(known).sorted(), fixed = Set(known).subtracting(fragments).sorted()
+        XCTAssert(new.isEmpty && fixed.isEmpty && fragments.count == known.count,
+                  "indicator fragments differ from known-indicator-fragments.txt; new:\n\(new.joined(separator: "\n"))\nfixed:\n\(fixed.joined(separator: "\n"))")
     }
 
+    static let knownFragments = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("known-indicator-fragments.txt")
+
     /// Targets must match the gold exactly as a multiset of (clause, value, value_max, unit,
-    /// comparator, deadline, kind, redacted); the indicator, a judgement on phrase boundaries,
-    /// must share at least half the characters of the shorter of the two names.
+    /// comparator, deadline, kind, redacted); the indicator must hold at least half of the gold
+    /// indicator's characters (`GoldTargetMatcher.indicatorOverlap`, measured on the gold's
+    /// length, so a fragment does not pass).
     static func compareTargets(_ record: DocumentRecord, _ gold: Gold) -> [String] {
         guard let goldTargets = gold.targets else { return [] }
         func key(_ clause: String?, _ v: Double?, _ m: Double?, _ unit: String, _ cmp: String, _ deadline: String, _ kind: String, _ redacted: Bool) -> String {
@@ -62,32 +75,18 @@ final class GoldCorpusTests: XCTestCase {
         for t in goldTargets {
             let k = key(t.clause, t.value, t.value_max, t.unit, t.comparator, t.deadline ?? "", t.kind ?? "target", t.redacted ?? false)
             let candidates = pool.indices.filter { pool[$0].0 == k }
-            guard let best = candidates.max(by: { similarity(pool[$0].1, t.indicator ?? "") < similarity(pool[$1].1, t.indicator ?? "") }) else {
+            let overlap = { (i: Int) in GoldTargetMatcher.indicatorOverlap(pool[i].1, gold: t.indicator ?? "") }
+            guard let best = candidates.max(by: { overlap($0) < overlap($1) }) else {
                 diffs.append("target missing: \(k) 「\(t.indicator ?? "")」")
                 continue
             }
-            if let name = t.indicator, similarity(pool[best].1, name) < 0.5 {
+            if let name = t.indicator, overlap(best) < GoldTargetMatcher.minimumIndicatorOverlap {
                 diffs.append("target \(k): indicator 「\(pool[best].1)」, gold 「\(name)」")
             }
             pool.remove(at: best)
         }
         diffs += pool.map { "extra target: \($0.0) 「\($0.1)」" }
         return diffs
-    }
-
-    /// Shared characters over the length of the shorter name, brackets ignored.
-    static func similarity(_ a: String, _ b: String) -> Double {
-        let strip: (String) -> [Character] = { Array($0.filter { !"()（）“”".contains($0) }) }
-        let x = strip(a), y = strip(b)
-        guard !x.isEmpty, !y.isEmpty else { return x.isEmpty && y.isEmpty ? 1 : 0 }
-        var counts: [Character: Int] = [:]
-        for c in x { counts[c, default: 0] += 1 }
-        var common = 0
-        for c in y where (counts[c] ?? 0) > 0 {
-            counts[c, default: 0] -= 1
-            common += 1
-        }
-        return Double(common) / Double(min(x.count, y.count))
     }
 
     /// Responsibility parties must match exactly: clause, name, role, party kind and label.
