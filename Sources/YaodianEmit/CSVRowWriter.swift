@@ -5,7 +5,7 @@
 ///
 /// With `excel`, text fields go through `SpreadsheetSafety.neutralise`; numbers never change
 /// there, so they are written as digits either way. `CSVRowWriterTests` compares this writer
-/// with the row functions of `CSVTables` on the seed documents and on made-up records.
+/// with the row functions of `CSVTables` on the corpus documents and on made-up records.
 ///
 /// ```swift
 /// var w = CSVRowWriter(excel: false)

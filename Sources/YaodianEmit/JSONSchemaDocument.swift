@@ -10,7 +10,7 @@ import YaodianIngest
 /// of the line's shape fails validation (`scripts/validate-schemas`) instead of slipping through.
 /// Clauses nest through `children` with a recursive `$ref`.
 ///
-/// A line from seed 004, shortened:
+/// A line of a county plan, shortened:
 /// ```json
 /// {"body":"…","clauses":[{"children":[…],"clause_id":"1","depth":1,"marker":"一、",…}],
 ///  "doc_id":"004_e4a73cddc4d3395e","encoding":"utf-8","flags":[],"format":"text",…}

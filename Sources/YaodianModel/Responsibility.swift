@@ -1,4 +1,4 @@
-/// One party named by a responsibility tag (extraction guide, section 4). Example from seed 004:
+/// One party named by a responsibility tag (extraction guide, section 4). Example:
 /// `（牵头领导：钱博；责任科室：疾控科、医政科等）` gives a `person`/`lead` row 钱博 and two
 /// `unit`/`responsible` rows 疾控科 and 医政科 (the trailing 等 removed).
 public struct Responsibility: Sendable, Codable, Hashable {

@@ -1,5 +1,5 @@
 /// A quantitative statement of a plan: a number with its unit about an indicator
-/// (extraction guide, section 3). Example from seed 004: `居民健康素养水平提高到30%以上` →
+/// (extraction guide, section 3). Example: `居民健康素养水平提高到30%以上` →
 /// indicator 居民健康素养水平, comparator `ge`, value 30, unit `%`.
 public struct Target: Sendable, Codable, Hashable {
     /// How the value relates to the indicator.

@@ -6,7 +6,7 @@ import YaodianEmit
 /// and flag highlighted where the offsets say, and a side panel with its metadata, the row
 /// of what was clicked, and lists of flags, targets, tags and clauses linking into the text.
 ///
-/// A reviewer reads seed 004 and sees `1.` start clause `1.1.1` (a badge `1.1.1 arabic`), the
+/// A reviewer reads a plan and sees `1.` start clause `1.1.1` (a badge `1.1.1 arabic`), the
 /// tag `（牵头领导：钱博；责任科室：疾控科、医政科、应急办等）` in green inside it, and the target
 /// `建成4家示范发热门诊` in yellow; hovering shows the row as a tooltip, clicking shows it (and the
 /// rows of the spans around it) in the panel. Spans nest as `HighlightLayout` lays them out; a

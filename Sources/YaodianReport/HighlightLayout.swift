@@ -4,7 +4,7 @@ import Foundation
 /// open an element, text, close an element, a point marker.
 ///
 /// The spans of a record overlap in every way. A clause's span holds its responsibility tag and
-/// its targets; two targets of one sentence can cross (seed 000: `…规范化发热门诊29家` and
+/// its targets; two targets of one sentence can cross (e.g. `…规范化发热门诊29家` and
 /// `29家…设置达到100%` share `29家`); a `truncated` flag covers a banner and the `redacted_values`
 /// flags inside it and may run past a clause's end; a `toc_removed` flag is a point (start = end).
 /// HTML elements must nest, so the body is cut at every span boundary and each piece of text
