@@ -1,4 +1,5 @@
 import Foundation
+import YaodianText
 import YaodianIngest
 
 /// Finds text that a wrong decoding turned into garbage, as body spans with a reason. Four
@@ -14,8 +15,8 @@ import YaodianIngest
 ///    private-use characters) are taken in blocks of 12; a block of at least 8 with more than
 ///    half outside `CommonHanzi` (GB2312 level 1 and Big5's frequent characters) starts a
 ///    garbage run, which goes on over the following blocks that are at least a quarter rare.
-///    Real text stays far below: in the seed corpus no block of 12 has more than 2 rare
-///    characters, while in the seeds read with the wrong table most blocks have 5 to 10.
+///    Real text stays far below: its blocks of 12 hold one or two rare characters, while text
+///    read with the wrong table has many in most blocks.
 /// 4. **Latin-1 runs**: UTF-8 read as Latin-1 (`卫生` → `å\u{8D}«ç\u{94}\u{9F}`): four or more
 ///    characters of U+0080–U+00FF in a row whose code points, taken as bytes, are valid UTF-8
 ///    containing a multi-byte character.
@@ -26,13 +27,16 @@ public enum MojibakeScanner {
         public var detail: String
     }
 
-    package static let blockSize = 12
-    package static let minimumJudged = 8
+    private typealias Rules = AuditRules.Mojibake
 
+    /// The scalars of `Rules.uninitialisedMemory`, built once.
+    package static let uninitialisedScalars = ScalarSet(Rules.uninitialisedMemory.map(\.scalar))
+
+    /// Every finding of the four patterns in `body`, merged where they touch.
     public static func scan(_ body: [Unicode.Scalar]) -> [Finding] {
         var findings = replacementRuns(body) + garbageWords(body) + rareRuns(body) + latin1Runs(body)
         findings.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        // Overlapping findings, and findings fewer than 8 ideographs apart when at least half of
+        // Overlapping findings, and findings fewer than `minimumJudged` ideographs apart when at least half of
         // those are rare, are one span (a garbled paragraph is one flag, not one per pattern);
         // it keeps the reason of its longest part.
         var out: [(finding: Finding, longest: Int)] = []
@@ -41,7 +45,7 @@ public enum MojibakeScanner {
                 let gapStart = min(last.finding.range.upperBound, f.range.lowerBound)
                 let gap = body[gapStart..<max(gapStart, f.range.lowerBound)]
                 let (judged, rare) = CommonHanzi.shared.rareCount(in: gap)
-                if judged < minimumJudged, rare * 2 >= judged {
+                if judged < Rules.minimumJudged, rare * 2 >= judged {
                     var merged = last
                     merged.finding.range = last.finding.range.lowerBound..<max(last.finding.range.upperBound, f.range.upperBound)
                     if f.range.count > last.longest {
@@ -64,7 +68,7 @@ public enum MojibakeScanner {
             guard body[i] == "\u{FFFD}" else { i += 1; continue }
             var end = i + 1
             var j = i + 1
-            while j < body.count, j - end <= 8, body[j] != "\n" {
+            while j < body.count, j - end <= Rules.replacementGap, body[j] != "\n" {
                 if body[j] == "\u{FFFD}" { end = j + 1 }
                 j += 1
             }
@@ -76,21 +80,23 @@ public enum MojibakeScanner {
 
     package static func garbageWords(_ body: [Unicode.Scalar]) -> [Finding] {
         var out: [Finding] = []
-        let kunjinkao: [Unicode.Scalar] = ["锟", "斤", "拷"]
+        let kunjinkao = Rules.kunjinkao, n = kunjinkao.count
+        let memory = uninitialisedScalars
         var i = 0
         while i < body.count {
-            if body[i] == "锟", i + 3 <= body.count, Array(body[i..<(i + 3)]) == kunjinkao {
-                var end = i + 3
-                while end + 3 <= body.count, Array(body[end..<(end + 3)]) == kunjinkao { end += 3 }
-                out.append(Finding(range: i..<end, detail: "「锟斤拷」: replacement characters written as UTF-8 and read as GBK"))
+            if body[i] == kunjinkao[0], i + n <= body.count, Array(body[i..<(i + n)]) == kunjinkao {
+                var end = i + n
+                while end + n <= body.count, Array(body[end..<(end + n)]) == kunjinkao { end += n }
+                out.append(Finding(range: i..<end, detail: Rules.kunjinkaoDetail))
                 i = end
                 continue
             }
-            if body[i] == "烫" || body[i] == "屯" {
+            if memory.contains(body[i]) {
                 var end = i + 1
                 while end < body.count, body[end] == body[i] { end += 1 }
-                if end - i >= 3 {
-                    out.append(Finding(range: i..<end, detail: "「\(body[i])」 × \(end - i): uninitialised memory (bytes 0x\(body[i] == "烫" ? "CC" : "CD")) read as GBK"))
+                if end - i >= Rules.minUninitialisedRun {
+                    let byte = Rules.uninitialisedMemory.first { $0.scalar == body[i] }?.byte ?? ""
+                    out.append(Finding(range: i..<end, detail: "「\(body[i])」 × \(end - i): uninitialised memory (bytes 0x\(byte)) read as GBK"))
                 }
                 i = end
                 continue
@@ -115,8 +121,8 @@ public enum MojibakeScanner {
                 blockCount = 0
                 rare = 0
             }
-            guard blockCount > 0, blockCount >= minimumJudged else { return }
-            if rare * 2 > blockCount || (inRun && rare * 4 >= blockCount) {
+            guard blockCount > 0, blockCount >= Rules.minimumJudged else { return }
+            if rare * Rules.opensAboveShare > blockCount || (inRun && rare * Rules.continuesFromShare >= blockCount) {
                 blocks.append((blockFirst, blockLast + 1, blockCount, rare))
                 inRun = true
             } else {
@@ -131,14 +137,14 @@ public enum MojibakeScanner {
                 blockLast = k
                 blockCount += 1
                 if !common.contains(s) { rare += 1 }
-                if blockCount == blockSize { judge() }
+                if blockCount == Rules.blockSize { judge() }
             }
         }
         judge()
         // Neighbouring blocks (fewer than `minimumJudged` judged characters between them) are one span.
         var spans: [(start: Int, end: Int, judged: Int, rare: Int)] = []
         for b in blocks {
-            if var last = spans.last, body[last.end..<b.start].lazy.filter(CommonHanzi.isJudged).count < minimumJudged {
+            if var last = spans.last, body[last.end..<b.start].lazy.filter(CommonHanzi.isJudged).count < Rules.minimumJudged {
                 last.end = b.end
                 last.judged += b.judged
                 last.rare += b.rare
@@ -147,10 +153,11 @@ public enum MojibakeScanner {
                 spans.append(b)
             }
         }
+        let sampleLength = Rules.sampleLength
         return spans.map { o in
-            let sample = String(String.UnicodeScalarView(body[o.start..<min(o.end, o.start + 12)]))
+            let sample = String(String.UnicodeScalarView(body[o.start..<min(o.end, o.start + sampleLength)]))
             return Finding(range: o.start..<o.end,
-                           detail: "「\(sample)\(o.end - o.start > 12 ? "…" : "")」: \(o.rare) of \(o.judged) characters are rare, as in UTF-8 or Big5 read as GBK")
+                           detail: "「\(sample)\(o.end - o.start > sampleLength ? "…" : "")」: \(o.rare) of \(o.judged) characters are rare, as in UTF-8 or Big5 read as GBK")
         }
     }
 
@@ -162,8 +169,8 @@ public enum MojibakeScanner {
             var end = i
             while end < body.count, (0x80...0xFF).contains(body[end].value) { end += 1 }
             let bytes = body[i..<end].map { UInt8($0.value) }
-            if end - i >= 4, let decoded = String(validating: bytes, as: UTF8.self), decoded.unicodeScalars.contains(where: { $0.value > 0x7F }) {
-                out.append(Finding(range: i..<end, detail: "「\(String(String.UnicodeScalarView(body[i..<min(end, i + 12)])))」: UTF-8 read as Latin-1 (it reads 「\(decoded.prefix(8))」)"))
+            if end - i >= Rules.minLatin1Run, let decoded = String(validating: bytes, as: UTF8.self), decoded.unicodeScalars.contains(where: { $0.value > 0x7F }) {
+                out.append(Finding(range: i..<end, detail: "「\(String(String.UnicodeScalarView(body[i..<min(end, i + Rules.sampleLength)])))」: UTF-8 read as Latin-1 (it reads 「\(decoded.prefix(Rules.latin1PreviewLength))」)"))
             }
             i = end
         }

@@ -5,7 +5,7 @@ import YaodianModel
 ///
 /// Siblings of one style under one parent form a group. A group that starts at 1 restarts the
 /// numbering; a group that starts elsewhere continues the previous group of the same style and
-/// depth (numbering that runs on across parents, seed 004). An ordinal missing from a sequence is a
+/// depth (numbering that runs on across parents). An ordinal missing from a sequence is a
 /// gap, a repeated one a duplicate, except where a truncation cut lies between the two clauses.
 public enum NumberingChecker {
     public static func check(_ clauses: [Clause], cuts: [Int]) -> [QualityFlag] {

@@ -8,7 +8,7 @@ import YaodianSegment
 
 /// The Audit stage: the quality flags of section 6 of the extraction guide, each with the body
 /// span where it was seen. Numbering checks understand numbering that restarts under each parent
-/// (most plans) and numbering that runs on across parents (seed 004), and do not count ordinals
+/// (most plans) and numbering that runs on across parents, and do not count ordinals
 /// lost to a truncation cut as gaps.
 public struct QualityAuditor: Sendable {
     public init() {}
@@ -56,7 +56,7 @@ public struct QualityAuditor: Sendable {
                                      start: body.count, end: body.count))
         }
         let alreadyAtEnd = cut != nil || clean.truncations.contains { $0.end >= body.count }
-        if !alreadyAtEnd, let last = body.last, !Self.finalPunctuation.contains(last) {
+        if !alreadyAtEnd, let last = body.last, !AuditRules.finalPunctuation.contains(last) {
             let lines = clean.bodyLines
             let lastLine = lines.last ?? ""
             let closed = ClosingBlock.start(of: lines) < lines.count || DateText.isDateLine(lastLine)
@@ -67,8 +67,6 @@ public struct QualityAuditor: Sendable {
         }
         return flags
     }
-
-    package static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "”", "）", ")", "」", "》", "…", "；", ";", "：", ":", "."]
 
     /// Garbage left by a wrong decoding (`MojibakeScanner`).
     package func mojibake(_ body: [Unicode.Scalar]) -> [QualityFlag] {
@@ -81,7 +79,7 @@ public struct QualityAuditor: Sendable {
     package func unattributed(_ segmented: SegmentedDocument) -> [QualityFlag] {
         var leaves: [Clause] = []
         segmented.clauses.forEachInOrder { if $0.children.isEmpty { leaves.append($0) } }
-        guard leaves.count >= 4 else { return [] }
+        guard leaves.count >= AuditRules.minLeavesForUnattributed else { return [] }
         let tagged = leaves.filter { segmented.tags[$0.id] != nil }
         guard tagged.count * 2 > leaves.count, tagged.count < leaves.count else { return [] }
         return leaves.filter { segmented.tags[$0.id] == nil }.map {

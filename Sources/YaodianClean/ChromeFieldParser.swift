@@ -2,9 +2,9 @@ import Foundation
 import YaodianText
 
 /// Reads the metadata fields that a page shows in its chrome, as label–value pairs on one line:
-/// `发布日期:2021-05-21 浏览次数:` (seed 000), `索引号 | 00248984X/2020-17492 | 文件编号 | 发布机构 | …`
-/// (seed 002: a label followed directly by another label has an empty value), or
-/// `发布时间: 2020-12-22   来源: 区卫生健康局   信息类型: 部门动态` (seed 003).
+/// `发布日期:2021-05-21 浏览次数:`, `索引号 | 00248984X/2020-17492 | 文件编号 | 发布机构 | …`
+/// (a label followed directly by another label has an empty value), or
+/// `发布时间: 2020-12-22   来源: 区卫生健康局   信息类型: 部门动态`.
 ///
 /// A line is a metadata line only if it starts with a label that is followed by a separator
 /// (`:`, `：`, `|`, `】` or spaces); weak labels (`时间`, `来源`, `日期` …) also need a second label
@@ -28,36 +28,13 @@ public enum ChromeFieldParser {
         }
     }
 
+    /// `CleanRules.fieldLabels` and `CleanRules.otherFieldLabels` as (label, field, weak), longest first.
     package static let labels: [(String, Field, Bool)] = {
-        // (label, field, weak)
-        var list: [(String, Field, Bool)] = [
-            ("索引号", .indexNumber, false), ("索取号", .indexNumber, false),
-            ("文号", .docNumber, false), ("文件编号", .docNumber, false), ("发文字号", .docNumber, false),
-            ("发文文号", .docNumber, false), ("文件号", .docNumber, false), ("发文号", .docNumber, false),
-            ("发布机构", .publisher, false), ("发文机关", .publisher, false), ("发布单位", .publisher, false),
-            ("发文单位", .publisher, false), ("信息来源", .publisher, false), ("文章来源", .publisher, false),
-            ("发布部门", .publisher, false), ("来源单位", .publisher, false), ("制发机关", .publisher, false),
-            ("来源", .publisher, true),
-            ("发布日期", .publishedDate, false), ("发布时间", .publishedDate, false), ("公开日期", .publishedDate, false),
-            ("公开时间", .publishedDate, false), ("更新时间", .publishedDate, true), ("更新日期", .publishedDate, true),
-            ("日期", .publishedDate, true), ("时间", .publishedDate, true),
-            ("成文日期", .writtenDate, false), ("成文时间", .writtenDate, false), ("印发日期", .writtenDate, false),
-            ("生成日期", .writtenDate, false),
-            ("标题", .title, true), ("名称", .title, true), ("文件名称", .title, true),
-        ]
-        let others = [
-            "主题分类", "组配分类", "体裁分类", "服务对象分类", "服务对象", "有效性", "公开形式", "公开方式", "公开范围",
-            "公开时限", "信息类型", "信息分类", "浏览量", "浏览次数", "点击次数", "点击数", "阅读次数", "访问量", "作者",
-            "责任编辑", "编辑", "字号", "主题词", "关键词", "关键字", "时效", "废止日期", "有效期", "所属主题", "发布者",
-            "审核", "文种", "体裁", "规范性文件登记号", "统一编号", "登记号", "所属机构", "机构分类", "内容分类",
-            "分类", "题材分类",
-        ]
-        for o in others { list.append((o, .other, ["作者", "编辑", "审核", "文种", "体裁", "时效", "分类"].contains(o))) }
+        var list = CleanRules.fieldLabels
+        for o in CleanRules.otherFieldLabels { list.append((o, .other, CleanRules.weakOtherFieldLabels.contains(o))) }
         return list.sorted { $0.0.count > $1.0.count }
     }()
 
-    private static let separators: Set<Character> = [":", "：", "|", "｜", "】", "]"]
-    private static let leading: Set<Character> = ["【", "[", " ", "\u{3000}", "\t", "|", "｜"]
 
     /// `parse` of a line being cleaned, reusing its scalars.
     package static func parse(_ line: TextLine) -> [Entry]? {
@@ -164,8 +141,8 @@ public enum ChromeFieldParser {
         package init() {
             labels = ChromeFieldParser.labels.map { ($0.0, Unit.units(of: $0.0), $0.1, $0.2) }
             firstUnits = Set(labels.compactMap(\.units.first))
-            separators = Set(ChromeFieldParser.separators.flatMap { Unit.units(of: String($0)) })
-            leading = Set(ChromeFieldParser.leading.flatMap { Unit.units(of: String($0)) })
+            separators = Set(CleanRules.fieldSeparators.flatMap { Unit.units(of: String($0)) })
+            leading = Set(CleanRules.fieldLeading.flatMap { Unit.units(of: String($0)) })
         }
     }
 
@@ -186,7 +163,7 @@ public enum ChromeFieldParser {
             }
             j += 1
         }
-        if found.count == 1 && found[0].weak && chars.count > 30 { return nil }
+        if found.count == 1 && found[0].weak && chars.count > CleanRules.maxWeakFieldLineLength { return nil }
         var entries: [Entry] = []
         for (k, f) in found.enumerated() {
             let end = k + 1 < found.count ? found[k + 1].start : chars.count
@@ -195,18 +172,15 @@ public enum ChromeFieldParser {
             entries.append(Entry(label: f.label, field: f.field, value: value))
         }
         // A long value on a single-label line is a sentence, not a field.
-        if entries.count == 1, entries[0].value.count > 60 { return nil }
+        if entries.count == 1, entries[0].value.count > CleanRules.maxSingleFieldValueLength { return nil }
         return entries
     }
 
-    /// Marks and spaces trimmed from both ends of a value.
-    package static let valueTrimmed: ScalarSet = [" ", "\u{3000}", "\t", "|", "｜", ":", "：", "【", "】", "[", "]", "\u{A0}"]
-
-    /// `raw.trimmingCharacters(in:)` of `valueTrimmed`, on the scalars (all single UTF-16 units),
+    /// `raw.trimmingCharacters(in:)` of `CleanRules.fieldValueTrimmed`, on the scalars (all single UTF-16 units),
     /// without building a `CharacterSet` and bridging for every value.
     package static func trimValue(_ raw: String) -> String {
         let scalars = raw.unicodeScalars
-        let range = scalars.trimmedRange { valueTrimmed.contains($0) }
+        let range = scalars.trimmedRange { CleanRules.fieldValueTrimmed.contains($0) }
         if range == scalars.startIndex..<scalars.endIndex { return raw }
         return String(Substring(scalars[range]))
     }
@@ -252,6 +226,8 @@ public enum ChromeFieldParser {
 package protocol LineUnit: Hashable, Sendable, ExpressibleByUnicodeScalarLiteral {
     static func units(of text: String) -> [Self]
     static func string(_ units: ArraySlice<Self>) -> String
+    /// The unit of a one-scalar Character (a rule word of `CleanRules`).
+    static func unit(_ character: Character) -> Self
     /// `PaywallBanner.isBanner` of these units (scalars come from plain lines only).
     static func isBannerText(_ units: ArraySlice<Self>) -> Bool
 }
@@ -259,11 +235,13 @@ package protocol LineUnit: Hashable, Sendable, ExpressibleByUnicodeScalarLiteral
 extension Character: LineUnit {
     package static func units(of text: String) -> [Character] { Array(text) }
     package static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    package static func unit(_ character: Character) -> Character { character }
     package static func isBannerText(_ units: ArraySlice<Character>) -> Bool { PaywallBanner.isBanner(String(units)) }
 }
 
 extension Unicode.Scalar: LineUnit {
     package static func units(of text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
     package static func string(_ units: ArraySlice<Unicode.Scalar>) -> String { String(scalars: units) }
+    package static func unit(_ character: Character) -> Unicode.Scalar { character.unicodeScalars.first! }
     package static func isBannerText(_ units: ArraySlice<Unicode.Scalar>) -> Bool { PaywallBanner.isBanner(plain: Array(units)) }
 }

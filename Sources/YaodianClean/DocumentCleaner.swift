@@ -9,7 +9,7 @@ import YaodianIngest
 /// line-level pass: paywall banners are cut out (and remembered as truncations), chrome lines
 /// are classified and dropped (metadata lines feed `chromeFields`), everything above a
 /// breadcrumb is the masthead, everything short after a footer line in the second half is the
-/// footer, runs of bare clause markers between spam tags are junk (seed 000's `1. 2. 3. 4.`),
+/// footer, runs of bare clause markers between spam tags are junk (a spam page's `1. 2. 3. 4.`),
 /// a table of contents is removed, and scraper line breaks are joined.
 public struct DocumentCleaner: Sendable {
     public init() {}
@@ -41,10 +41,10 @@ public struct DocumentCleaner: Sendable {
             guard let kind = ChromeClassifier.classify(lines[i]) else { continue }
             lines[i].dropped = true
             if kind == .breadcrumb, breadcrumb == nil { breadcrumb = i }
-            if kind == .footer || kind == .relatedLinks, footer == nil, i >= lines.count / 2 { footer = i }
+            if kind == .footer || kind == .relatedLinks, footer == nil, i >= lines.count / CleanRules.footerStartDivisor { footer = i }
         }
         var siteHeader: [String] = []
-        if let b = breadcrumb, b <= max(15, lines.count * 2 / 5) {
+        if let b = breadcrumb, b <= max(CleanRules.mastheadMinLines, lines.count * CleanRules.mastheadShare.0 / CleanRules.mastheadShare.1) {
             let page = PageTitle.withoutSiteName(htmlTitle)
             for i in 0..<b where !lines[i].dropped {
                 // A page may put the article title above its breadcrumb: that line is body.
@@ -55,7 +55,7 @@ public struct DocumentCleaner: Sendable {
         }
         if let f = footer {
             var i = f + 1
-            while i < lines.count, lines[i].characterCount < 120 {
+            while i < lines.count, lines[i].characterCount < CleanRules.maxFooterTailLineLength {
                 lines[i].dropped = true
                 i += 1
             }
@@ -103,18 +103,18 @@ public struct DocumentCleaner: Sendable {
                              htmlTitle: htmlTitle, htmlMeta: htmlMeta, depthLimited: depthLimited)
     }
 
-    /// Endings of document titles (`…工作要点`, `…的通知`): such a line above the breadcrumb is the
-    /// article's title, not the masthead.
-    package static let titleEndings = ["要点", "计划", "方案", "总结", "报告", "规划", "通知", "意见", "办法", "安排", "纲要", "规定", "细则", "决定", "通报"]
+    /// `CleanRules.titleEndingTrimmed` as the set `trimmingCharacters(in:)` takes, built once.
+    private static let titleEndingTrimmed = CharacterSet(charactersIn: CleanRules.titleEndingTrimmed)
 
     /// Whether a line above the breadcrumb is the article's title; `page` is the page's
     /// `<title>` without its site suffix (`PageTitle.withoutSiteName`), cut once per page.
     package static func isDocumentTitle(_ line: String, page: String) -> Bool {
         let length = line.count
-        guard length >= 6, length <= 80, !line.contains("。"), !line.hasSuffix("政府"), !line.hasSuffix("网") else { return false }
-        if page.count >= 6, page.containsText(line) || line.containsText(page) { return true }
-        let core = line.trimmingCharacters(in: ["》", "”", " "])
-        return titleEndings.contains { core.hasSuffix($0) } && !line.contains("网站")
+        guard CleanRules.documentTitleLength.contains(length), !line.contains("。"),
+              !CleanRules.siteNameEndings.contains(where: { line.hasSuffix($0) }) else { return false }
+        if page.count >= CleanRules.minPageTitleLength, page.containsText(line) || line.containsText(page) { return true }
+        let core = line.trimmingCharacters(in: titleEndingTrimmed)
+        return CleanRules.titleEndings.contains { core.hasSuffix($0) } && !line.contains(CleanRules.websiteWord)
     }
 
     /// Removes paywall and mirror banners from lines, remembering where text was cut.
@@ -152,7 +152,8 @@ public struct DocumentCleaner: Sendable {
                 if banner.unclosed {
                     // The banner goes on over the next short lines until its parenthesis closes.
                     var j = i + 1
-                    while j < lines.count, j <= i + 3, lines[j].characterCount <= 80 {
+                    while j < lines.count, j <= i + CleanRules.maxBannerContinuationLines,
+                          lines[j].characterCount <= CleanRules.maxBannerContinuationLength {
                         lines[j].dropped = true
                         let closes = lines[j].text.contains(")") || lines[j].text.contains("）")
                         j += 1

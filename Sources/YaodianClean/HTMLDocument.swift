@@ -11,7 +11,7 @@ import YaodianModel
 /// (`HiddenStyleRules`) drop elements by class and id. External entities are never loaded:
 /// the HTML parser has no entity expansion, and `HTML_PARSE_NONET` forbids network access.
 ///
-/// Seed 000 is the model case: its text sits between injected empty spam tags
+/// The model case is a spam-injected page: its text sits between injected empty spam tags
 /// (`<legend id="h4sia"></legend>`), which this walk reduces to nothing.
 public enum HTMLDocument {
     /// Deeper elements are not walked (the page is flagged); keeps pathological pages bounded.

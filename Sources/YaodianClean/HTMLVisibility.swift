@@ -59,7 +59,7 @@ public enum HTMLVisibility {
             var rest = Substring(s)
             while let r = rest.range(of: key) {
                 let digits = rest[r.upperBound...].prefix { $0.isNumber }
-                if let n = Int(digits), n >= 1000 { return true }
+                if let n = Int(digits), n >= CleanRules.minOffscreenOffset { return true }
                 rest = rest[r.upperBound...]
             }
         }
@@ -102,7 +102,7 @@ public enum HTMLVisibility {
                     digits += 1
                     p += 1
                 }
-                if digits > 0, !overflow, n >= 1000 { return true }
+                if digits > 0, !overflow, n >= CleanRules.minOffscreenOffset { return true }
                 from = r + key.count
             }
         }

@@ -1,7 +1,7 @@
 import Foundation
 import YaodianText
 
-/// Joins lines that a scraper broke in the middle of a sentence (seed 001: `争取县级` /
+/// Joins lines that a scraper broke in the middle of a sentence (`争取县级` /
 /// `财政资金***万元…`, and `…配置。“` / `十四五”时期…`).
 ///
 /// A line is joined to the next when no blank line or block boundary separates them, the next
@@ -9,11 +9,8 @@ import YaodianText
 /// ends with an opening quote or bracket, or it is long (at least `minimumLength` characters,
 /// so titles and headings are never joined) and does not end with sentence or clause punctuation.
 package enum LineJoiner {
-    package static let minimumLength = 40
-    package static let terminals: ScalarSet = [
-        "。", "！", "？", "；", ";", "!", "?", "：", ":", "”", "’", "」", "』", "）", ")", "】", "》", "…", "\"",
-    ]
-    package static let openers: ScalarSet = ["“", "‘", "「", "『", "《", "（", "(", "【"]
+    /// `CleanRules.minJoinedLineLength`.
+    package static let minimumLength = CleanRules.minJoinedLineLength
 
     package static func join(_ lines: [TextLine]) -> [TextLine] {
         var out: [TextLine] = []
@@ -35,8 +32,8 @@ package enum LineJoiner {
         guard !next.hardBreakBefore, line.cutAfter == nil, let end = line.scalars.last else { return false }
         let nextScalars = next.scalars
         if MarkerParser.match(nextScalars, at: 0) != nil { return false }
-        if openers.contains(end) { return true }
-        return line.scalars.count >= minimumLength && !terminals.contains(end)
+        if CleanRules.joinOpeners.contains(end) { return true }
+        return line.scalars.count >= minimumLength && !CleanRules.joinTerminals.contains(end)
     }
 
     private static func isASCIIWord(_ s: Unicode.Scalar) -> Bool {

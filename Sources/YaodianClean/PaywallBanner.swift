@@ -3,7 +3,7 @@ import YaodianText
 
 /// Finds paywall and mirror-site banners inside a line: a parenthesised span, often wrapped in
 /// `……`, that contains a banner keyword or a URL (`……(新文秘网http://www.wm114.cn省略659字,正式
-/// 会员可完整阅读)……`, seed 001). The parenthesis may stay open to the end of the line when the
+/// 会员可完整阅读)……`). The parenthesis may stay open to the end of the line when the
 /// banner continues on the next one (`(未完,全文共2910字,…` / `收藏《…》)`).
 public enum PaywallBanner {
     /// A banner found in a line: its character range and whether it is still open at line end.
@@ -58,20 +58,20 @@ public enum PaywallBanner {
         return nil
     }
 
-    private static let urlStarts = PlainText.table(["http://", "https://", "www."])
-    private static let lengthWords = PlainText.table(["省略", "字"])
+    private static let urlStarts = PlainText.table(CleanRules.bannerURLStarts)
+    private static let lengthWords = PlainText.table(CleanRules.bannerLengthWords)
 
     /// The banner words in one table, found in a single pass over the text (they hold no
     /// full-width ASCII and no space, so the table's folding changes nothing for them).
-    private static let bannerWordTable = PhraseTable(words: ChromeRules.bannerWords)
+    private static let bannerWordTable = PhraseTable(words: CleanRules.bannerWords)
 
     package static func isBanner(_ inner: String) -> Bool {
         let s = Array(inner.unicodeScalars)
         if PlainText.isPlain(s) { return isBanner(plain: s) }
-        if ChromeRules.bannerWords.contains(where: { inner.contains($0) }) { return true }
-        let hasURL = inner.contains("http://") || inner.contains("https://") || inner.contains("www.")
+        if CleanRules.bannerWords.contains(where: { inner.contains($0) }) { return true }
+        let hasURL = CleanRules.bannerURLStarts.contains(where: { inner.contains($0) })
         guard hasURL else { return false }
-        if inner.contains("省略") || inner.contains("字") { return true }
+        if CleanRules.bannerLengthWords.contains(where: { inner.contains($0) }) { return true }
         return namesMirrorSite(Array(inner))
     }
 
@@ -85,9 +85,12 @@ public enum PaywallBanner {
 
     /// A mirror site names itself (新文秘网); 网址, 网站 and 官网 only introduce an address in a body sentence.
     package static func namesMirrorSite<Unit: LineUnit>(_ chars: [Unit]) -> Bool {
-        for k in chars.indices where chars[k] == "网" {
+        let site = Unit.unit(CleanRules.mirrorSiteWord)
+        let addressEndings = CleanRules.addressWordEndings.map(Unit.unit)
+        let official = Unit.unit(CleanRules.officialSiteOpening)
+        for k in chars.indices where chars[k] == site {
             let next = k + 1 < chars.count ? chars[k + 1] : nil
-            if next == "址" || next == "站" || (k > 0 && chars[k - 1] == "官") { continue }
+            if next.map(addressEndings.contains) == true || (k > 0 && chars[k - 1] == official) { continue }
             return true
         }
         return false

@@ -2,20 +2,21 @@ import Foundation
 import YaodianText
 
 /// Finds a table of contents (目录 / 提纲) whose outline repeats the headings of the text that
-/// follows (seed 001: `目录/提纲:……` then 一、/（一）/一是 outline lines, closed by `……`).
+/// follows (`目录/提纲:……` then 一、/（一）/一是 outline lines, closed by `……`).
 ///
 /// The outline starts at a line that is only the label 目录 or 提纲 (with separators), within the
 /// first part of the document, and continues over short lines that start with a clause marker, dot
 /// leaders and page-number lines; it ends at the first line that is none of these, or at a line
 /// that repeats its first entry without leaders and page number (the real text starting again).
 package enum TableOfContentsDetector {
-    package static let labels = ["目录", "提纲", "目次"]
-    /// Characters that may surround the label on its line.
-    package static let labelSeparators = "：:/／、…·.-—【】[]（）()"
+    private static let labels = CleanRules.tableOfContentsLabels
+    private static let labelSeparators = CleanRules.tableOfContentsLabelSeparators
     private static let labelSeparatorScalars = ScalarSet(labelSeparators.unicodeScalars)
+    /// The first scalar of every label: a line that starts with no other mark may be a label line.
+    private static let labelFirstScalars = ScalarSet(labels.compactMap(\.unicodeScalars.first))
 
     package static func find(_ lines: [TextLine]) -> Range<Int>? {
-        let searchLimit = min(lines.count, max(40, lines.count / 3))
+        let searchLimit = min(lines.count, max(CleanRules.tableOfContentsMinSearchLines, lines.count / CleanRules.tableOfContentsSearchDivisor))
         for i in 0..<searchLimit where !lines[i].dropped {
             guard isLabelLine(lines[i].text) else { continue }
             var j = i + 1
@@ -31,13 +32,13 @@ package enum TableOfContentsDetector {
                 }
                 // (On a plain line the full stop is a scalar of its own: no Foundation search.)
                 let hasFullStop = lines[j].plain ? lines[j].scalars.contains("。") : text.contains("。")
-                guard lines[j].characterCount <= 60, !hasFullStop, MarkerParser.match(lines[j].scalars, at: 0) != nil else { break }
+                guard lines[j].characterCount <= CleanRules.maxTableOfContentsEntryLength, !hasFullStop, MarkerParser.match(lines[j].scalars, at: 0) != nil else { break }
                 if let first = firstEntry, entryKey(text) == first { break }
                 if firstEntry == nil { firstEntry = entryKey(text) }
                 entries += 1
                 j += 1
             }
-            if entries >= 2 { return i..<j }
+            if entries >= CleanRules.minTableOfContentsEntries { return i..<j }
         }
         return nil
     }
@@ -47,7 +48,7 @@ package enum TableOfContentsDetector {
     package static func isLabelLine(_ text: String) -> Bool {
         // Most lines fail at their first Character: it neither starts a label nor is a separator.
         if let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" }),
-           first != "目", first != "提", !labelSeparatorScalars.contains(first) {
+           !labelFirstScalars.contains(first), !labelSeparatorScalars.contains(first) {
             return false
         }
         var rest = Substring(text.filter { $0 != " " && $0 != "\u{3000}" })

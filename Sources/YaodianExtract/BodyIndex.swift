@@ -4,7 +4,7 @@ import YaodianText
 /// Where lines, sentences and comma-phrases of a body begin and end, computed once per body.
 ///
 /// A target's indicator never crosses a phrase boundary (`，`, `：`, `。`…), and its deadline is
-/// looked for in its sentence (up to `。`, `；` or a line end). Example (seed 004): in
+/// looked for in its sentence (up to `。`, `；` or a line end). Example: in
 /// `全县人口自然增长率5‰以内，出生政策符合率98%以上` the phrase of `98%` starts after the `，`.
 ///
 /// Only the positions of the delimiters are stored (a few per hundred scalars), and a query is a
@@ -12,12 +12,10 @@ import YaodianText
 /// tables of the body's length are built. The same pass keeps the positions where a number may
 /// start, so the candidate scanner does not read the body again.
 package struct BodyIndex: Sendable {
-    /// Scalars that end a comma-phrase.
-    package static let phraseDelimiters: ScalarSet = [
-        "。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":", "\n", "\r",
-    ]
-    /// Scalars that end a sentence.
-    package static let sentenceDelimiters: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "\n", "\r"]
+    /// Scalars that end a comma-phrase (`ExtractRules.phraseDelimiters`).
+    package static let phraseDelimiters = ExtractRules.phraseDelimiters
+    /// Scalars that end a sentence (`ExtractRules.sentenceDelimiters`).
+    package static let sentenceDelimiters = ExtractRules.sentenceDelimiters
 
     package let count: Int
     /// Positions of phrase delimiters, ascending.
@@ -26,7 +24,7 @@ package struct BodyIndex: Sendable {
     private let sentenceBreaks: [Int]
     /// Positions of line feeds, ascending.
     private let lineBreaks: [Int]
-    /// Positions of the opening quotes of `NonTargetRules.quotePairs`, ascending.
+    /// Positions of the opening quotes of `ExtractRules.NonTarget.quotePairs`, ascending.
     private let quoteOpenings: [Int]
     /// Positions of the scalars a number token may start with (`CandidateScanner.isNumberScalar`), ascending.
     package let numberScalars: [Int]
@@ -38,7 +36,7 @@ package struct BodyIndex: Sendable {
 
     /// The kinds of a scalar (0 for most: an ideograph is no delimiter, quote or number).
     private static func kinds(_ c: Unicode.Scalar) -> UInt8 {
-        if NonTargetRules.quoteOpenings.contains(c) { return Kind.quoteOpening }
+        if NonTargetFilter.quoteOpenings.contains(c) { return Kind.quoteOpening }
         var k: UInt8 = 0
         if phraseDelimiters.contains(c) { k |= Kind.phrase }
         if sentenceDelimiters.contains(c) { k |= Kind.sentence }

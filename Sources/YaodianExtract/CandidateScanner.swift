@@ -4,21 +4,18 @@ import YaodianModel
 /// A number of a body that may be a target, with what governs it.
 package struct QuantityCandidate: Sendable, Hashable {
     package var quantity: Quantity
-    package var governor: ComparatorRules.Governor
+    package var governor: ComparatorMatcher.Governor
     /// Continues a list begun by the previous candidate (`3.09、3.40`, `99%和98%以上`).
     package var linked: Bool
 }
 
 /// Walks a body once, left to right, and keeps the numbers that may be targets (see
-/// `NonTargetRules`); it visits only the positions where `BodyIndex` saw a scalar a number may
+/// `NonTargetFilter`); it visits only the positions where `BodyIndex` saw a scalar a number may
 /// start with.
 ///
-/// Example (seed 004): in `完成500名儿童1000颗牙窝沟封闭项目任务` it keeps `500名` and `1000颗`; in
+/// Example: in `完成500名儿童1000颗牙窝沟封闭项目任务` it keeps `500名` and `1000颗`; in
 /// `推进3岁以下婴幼儿照护服务健康规范发展` it keeps nothing (a population qualifier).
 package struct CandidateScanner: Sendable {
-    /// Separators that chain the members of a list of values.
-    package static let listSeparators = PhraseTable(words: ["以及", "、", "和", "及", "与"])
-
     /// Whether a scalar is a digit, a mask or a Chinese numeral (what a number token starts with).
     @inline(__always)
     package static func isNumberScalar(_ c: Unicode.Scalar) -> Bool {
@@ -39,7 +36,7 @@ package struct CandidateScanner: Sendable {
             let marker = clauses[c].marker.unicodeScalars
             let length = marker.count
             let from = max(0, clauses[c].start)
-            let to = min(body.count - length, from + 8)
+            let to = min(body.count - length, from + ExtractRules.Rows.markerSearchReach)
             guard from <= to else { continue }
             for p in from...to where body[p..<(p + length)].elementsEqual(marker) {
                 for k in p..<(p + length) { mask[k] = true }
@@ -53,14 +50,14 @@ package struct CandidateScanner: Sendable {
         scanWithAudit().candidates
     }
 
-    /// The candidates, and the numbers of the body that no rule explained (see `NonTargetRules.Verdict`).
+    /// The candidates, and the numbers of the body that no rule explained (see `NonTargetFilter.Verdict`).
     package func scanWithAudit() -> (candidates: [QuantityCandidate], numbers: Int, unexplained: [Range<Int>]) {
         var out: [QuantityCandidate] = []
         var numbers = 0
         var unexplained: [Range<Int>] = []
         var sweep = BodyIndex.Sweep(index)
         let mask = markerMask
-        let prefixBounds = ComparatorRules.prefixBounds
+        let prefixBounds = ExtractRules.Comparator.prefixBounds
         // The next position a number may start at; the scalars no number starts with were left
         // out by the index's pass over the body.
         var next = 0
@@ -70,22 +67,22 @@ package struct CandidateScanner: Sendable {
                 continue
             }
             numbers += 1
-            // The rules of `NonTargetRules.verdict` in an order that reads less for the numbers
+            // The rules of `NonTargetFilter.verdict` in an order that reads less for the numbers
             // they reject (the verdict does not depend on the order): first those that need only
             // the token, then those that need the unit, then what governs the number.
-            guard NonTargetRules.passesTokenRules(start: i, numberEnd: token.end, in: body,
+            guard NonTargetFilter.passesTokenRules(start: i, numberEnd: token.end, in: body,
                                                   inMarker: { $0 >= 0 && $0 < mask.count && mask[$0] }) else {
                 next = max(token.end, i + 1)
                 continue
             }
             let q = QuantityParser.quantity(in: body, from: token)
             let lineStart = sweep.lineStart(i)
-            guard NonTargetRules.passesQuantityRules(q, in: body, lineStart: lineStart, quoteOpening: sweep.lastQuoteOpening(before: i)) else {
+            guard NonTargetFilter.passesQuantityRules(q, in: body, lineStart: lineStart, quoteOpening: sweep.lastQuoteOpening(before: i)) else {
                 next = max(q.numberEnd, i + 1)
                 continue
             }
             let phraseStart = sweep.phraseStart(i)
-            var g = ComparatorRules.governor(in: body, before: i, lowerBound: phraseStart)
+            var g = ComparatorMatcher.governor(in: body, before: i, lowerBound: phraseStart)
             if g.bound == nil, let v = g.verbRange {
                 // A bound word before the verb: `至少新增1家`.
                 var p = v.lowerBound
@@ -97,7 +94,7 @@ package struct CandidateScanner: Sendable {
             }
             // By index: `out.last` would copy the whole candidate.
             let linked = out.isEmpty ? false : isLinked(from: out[out.count - 1].quantity.end, to: i)
-            switch NonTargetRules.governedVerdict(q, in: body, governor: g, linked: linked) {
+            switch NonTargetFilter.governedVerdict(q, in: body, governor: g, linked: linked) {
             case .target:
                 out.append(QuantityCandidate(quantity: q, governor: g, linked: linked))
                 next = max(q.end, i + 1)
@@ -115,7 +112,7 @@ package struct CandidateScanner: Sendable {
     package func isLinked(from end: Int, to start: Int) -> Bool {
         var p = end
         while p < start, UnitTable.isSpace(body[p]) { p += 1 }
-        guard let sep = Self.listSeparators.match(in: body, at: p, limit: start) else { return false }
+        guard let sep = ExtractRules.listJoints.match(in: body, at: p, limit: start) else { return false }
         p += sep.length
         while p < start, UnitTable.isSpace(body[p]) { p += 1 }
         return p == start

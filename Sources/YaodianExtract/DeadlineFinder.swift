@@ -2,9 +2,9 @@ import Foundation
 import YaodianText
 
 /// Finds the time a target is due, as written: `年内`, `年底前`, `到2025年`, `2021年底`,
-/// `到“十四五”末`, `三年内`, `2021年6月底前`.
+/// `到“十四五”末`, `三年内`, `2021年6月底前` (the words are `ExtractRules.Deadline`).
 ///
-/// The deadline of a target is the nearest one before it in its sentence (seed 000:
+/// The deadline of a target is the nearest one before it in its sentence (in
 /// `力争到2021年底每千人医生数…,到“十四五”末,每千人医生数…` gives the first pair `到2021年底`,
 /// the second `到“十四五”末`); failing that, one that leads its paragraph or a heading above it
 /// (`到2025年，…`). Years that are not deadlines are skipped: references (`较2020年`, `2020年以来`,
@@ -16,23 +16,10 @@ package enum DeadlineFinder {
         package var text: String
     }
 
-    /// Words before a year that belong to the deadline (`到2025年`).
-    package static let leadWords = PhraseTable(words: ["到", "至", "截至", "截止", "截止到", "于"])
-    /// Words after `YYYY年` that belong to the deadline.
-    package static let yearSuffixes = PhraseTable(words: [
-        "底前", "底", "末", "前", "内", "年底前", "年底", "上半年", "下半年", "年中", "度", "全年",
-    ])
-    /// Words after `YYYY年` that make the year a reference, not a deadline.
-    package static let yearReferences = PhraseTable(words: ["以来", "起", "开始", "是", "的", "为", "以前", "遴选", "相比", "同期"])
-    /// Words before a year that make it a reference (`较2020年`).
-    package static let referenceBefore: ScalarSet = ["较", "比", "由", "从", "自", "对", "同", "-", "—", "–", "－", "~", "～"]
-    /// Deadlines relative to the plan's own year.
-    package static let relative = PhraseTable(words: ["年内", "年底前", "年底", "年末", "今年内", "今年", "本年度", "当年", "年度内", "上半年", "下半年"])
-    /// Suffixes of a five-year-plan period (`“十四五”末`).
-    package static let periodSuffixes = PhraseTable(words: ["期末", "末", "期间", "时期", "内"])
-    package static let fiveYearPlans = PhraseTable(words: ["十三五", "十四五", "十五五", "十六五"])
-    package static let quoteList: [Unicode.Scalar] = ["“", "”", "\"", "‘", "’"]
-    package static let quoteScalars = ScalarSet(quoteList)
+    private typealias Rules = ExtractRules.Deadline
+
+    /// `Rules.quoteList` as a set.
+    package static let quoteScalars = ScalarSet(Rules.quoteList)
 
     /// Scalars (besides Arabic digits) at which a deadline may start: the first scalars of
     /// `leadWords`, `fiveYearPlans` and `relative` (folded as `PhraseTable` folds them), the quotes
@@ -41,8 +28,8 @@ package enum DeadlineFinder {
     /// tables are consulted.
     package static let startScalars: ScalarSet = {
         var all: [Unicode.Scalar] = []
-        for table in [leadWords, fiveYearPlans, relative] { all += table.firstScalarValues.compactMap(Unicode.Scalar.init) }
-        all += quoteList
+        for table in [Rules.leadWords, Rules.fiveYearPlans, Rules.relative] { all += table.firstScalarValues.compactMap(Unicode.Scalar.init) }
+        all += Rules.quoteList
         all += ChineseNumeral.digitValues.keys
         all += ChineseNumeral.unitValues.keys
         return ScalarSet(all)
@@ -75,7 +62,7 @@ package enum DeadlineFinder {
     private static func matchAfterTest(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Match? {
         guard i < limit else { return nil }
         var p = i
-        if let lead = leadWords.match(in: s, at: p, limit: limit) { p += lead.length }
+        if let lead = Rules.leadWords.match(in: s, at: p, limit: limit) { p += lead.length }
         if let end = yearExpression(in: s, at: p, limit: limit) ?? periodExpression(in: s, at: p, limit: limit, led: p > i) {
             return Match(range: i..<end, text: String(scalars: s[i..<end]))
         }
@@ -83,7 +70,7 @@ package enum DeadlineFinder {
         if let end = countedYears(in: s, at: i, limit: limit) {
             return Match(range: i..<end, text: String(scalars: s[i..<end]))
         }
-        if let r = relative.match(in: s, at: i, limit: limit) {
+        if let r = Rules.relative.match(in: s, at: i, limit: limit) {
             // `年内` inside `2021年内` is read as part of the year; alone it is relative.
             if i > 0, QuantityParser.isDigit(s[i - 1]) || ChineseNumeral.isNumeralScalar(s[i - 1]) { return nil }
             return Match(range: i..<(i + r.length), text: String(scalars: s[i..<(i + r.length)]))
@@ -95,21 +82,21 @@ package enum DeadlineFinder {
     private static func yearExpression(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
         guard i + 4 < limit, (0..<4).allSatisfy({ QuantityParser.isDigit(s[i + $0]) }) else { return nil }
         let first = ChineseNumeral.digit(s[i]) ?? 0, second = ChineseNumeral.digit(s[i + 1]) ?? 0
-        guard (first == 1 && second == 9) || (first == 2 && second == 0), s[i + 4] == "年" else { return nil }
-        if i > 0, QuantityParser.isDigit(s[i - 1]) || referenceBefore.contains(s[i - 1]) { return nil }
+        guard (first == 1 && second == 9) || (first == 2 && second == 0), s[i + 4] == ExtractRules.year else { return nil }
+        if i > 0, QuantityParser.isDigit(s[i - 1]) || Rules.referenceBefore.contains(s[i - 1]) { return nil }
         var p = i + 5
         if p < limit, QuantityParser.dashes.contains(s[p]) { return nil }
-        if yearReferences.match(in: s, at: p, limit: limit) != nil { return nil }
+        if Rules.yearReferences.match(in: s, at: p, limit: limit) != nil { return nil }
         // A month: `2021年6月底前`.
         var q = p
-        while q < limit, q < p + 2, QuantityParser.isDigit(s[q]) || ChineseNumeral.isNumeralScalar(s[q]) { q += 1 }
-        if q > p, q < limit, s[q] == "月" {
+        while q < limit, q < p + Rules.maxMonthDigits, QuantityParser.isDigit(s[q]) || ChineseNumeral.isNumeralScalar(s[q]) { q += 1 }
+        if q > p, q < limit, s[q] == Rules.month {
             p = q + 1
-            if p < limit, s[p] == "底" || s[p] == "末" || s[p] == "前" { p += 1 }
-            if p < limit, s[p] == "前" { p += 1 }
+            if p < limit, Rules.monthSuffixes.contains(s[p]) { p += 1 }
+            if p < limit, s[p] == Rules.before { p += 1 }
             return p
         }
-        if let suffix = yearSuffixes.match(in: s, at: p, limit: limit) { p += suffix.length }
+        if let suffix = Rules.yearSuffixes.match(in: s, at: p, limit: limit) { p += suffix.length }
         return p
     }
 
@@ -118,18 +105,18 @@ package enum DeadlineFinder {
     private static func periodExpression(in s: [Unicode.Scalar], at i: Int, limit: Int, led: Bool) -> Int? {
         var p = i
         if p < limit, quoteScalars.contains(s[p]) { p += 1 }
-        guard let plan = fiveYearPlans.match(in: s, at: p, limit: limit) else { return nil }
+        guard let plan = Rules.fiveYearPlans.match(in: s, at: p, limit: limit) else { return nil }
         p += plan.length
         if p < limit, quoteScalars.contains(s[p]) { p += 1 }
-        if let suffix = periodSuffixes.match(in: s, at: p, limit: limit) { return p + suffix.length }
+        if let suffix = Rules.periodSuffixes.match(in: s, at: p, limit: limit) { return p + suffix.length }
         return led ? p : nil
     }
 
     /// `三年内`, `3年内`: the end index, or nil.
     private static func countedYears(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
         var p = i
-        while p < limit, p < i + 3, QuantityParser.isDigit(s[p]) || ChineseNumeral.isNumeralScalar(s[p]) { p += 1 }
-        guard p > i, p + 1 < limit, s[p] == "年", s[p + 1] == "内" else { return nil }
+        while p < limit, p < i + Rules.maxCountedYearDigits, QuantityParser.isDigit(s[p]) || ChineseNumeral.isNumeralScalar(s[p]) { p += 1 }
+        guard p > i, p + 1 < limit, s[p] == ExtractRules.year, s[p + 1] == Rules.within else { return nil }
         if i > 0, QuantityParser.isDigit(s[i - 1]) || ChineseNumeral.isNumeralScalar(s[i - 1]) { return nil }
         return p + 2
     }
@@ -152,9 +139,6 @@ package enum DeadlineFinder {
         return out
     }
 
-    /// Separators that coordinate deadlines (`到2023年底和2030年`).
-    package static let coordinators = PhraseTable(words: ["和", "、", "及", "与", "以及"])
-
     /// The last deadline in `range` and the deadlines coordinated with it, in order.
     package static func nearest(in s: [Unicode.Scalar], within range: Range<Int>, skip: (Int) -> Bool = { _ in false }) -> [Match] {
         let found = all(in: s, within: range, skip: skip)
@@ -162,7 +146,7 @@ package enum DeadlineFinder {
         var group = [found[k]]
         while k > 0 {
             let gap = found[k - 1].range.upperBound..<found[k].range.lowerBound
-            guard let c = coordinators.match(in: s, at: gap.lowerBound, limit: gap.upperBound), c.length == gap.count else { break }
+            guard let c = ExtractRules.listJoints.match(in: s, at: gap.lowerBound, limit: gap.upperBound), c.length == gap.count else { break }
             k -= 1
             group.insert(found[k], at: 0)
         }
@@ -172,7 +156,7 @@ package enum DeadlineFinder {
     /// A deadline that leads `range` (a paragraph or a heading): within its first scalars and
     /// followed by a comma, a colon or the end (`到2025年，…`, `2021年：`).
     package static func lead(in s: [Unicode.Scalar], within range: Range<Int>) -> Match? {
-        let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 16)
+        let window = range.lowerBound..<min(range.upperBound, range.lowerBound + Rules.leadWindow)
         for m in all(in: s, within: window) {
             let next = m.range.upperBound
             if next >= range.upperBound { return m }

@@ -1,7 +1,7 @@
 import Foundation
 import YaodianText
 
-/// Cuts the indicator of a target out of its phrase: the shortest phrase naming what is
+/// Cuts the indicator of a target out of its phrase (the words are `ExtractRules.Indicator`): the shortest phrase naming what is
 /// measured, without the verb and without leading qualifiers.
 ///
 /// Examples: `力争县域就诊率达到90%` → `县域就诊率` (before the verb); `全县甲乙类法定报告传染病发病率
@@ -9,40 +9,9 @@ import YaodianText
 /// verb and number); `新增2家普惠托育机构` → `普惠托育机构` (after the number); `建成1-2个功能齐全、
 /// …的普惠性婴幼儿照护服务机构` → `普惠性婴幼儿照护服务机构` (after the last `的`).
 package enum IndicatorPhrase {
-    /// Qualifiers stripped from the start of an indicator (`力争`, `确保`, `全县`).
-    package static let leadingQualifiers = PhraseTable(words: [
-        "力争", "确保", "争取", "努力", "力求", "全面", "进一步", "持续", "逐步", "稳步", "要", "将",
-        "全县", "全市", "全区", "全省", "全州", "全镇", "全旗", "全乡", "全盟", "在全县", "在全市", "在全区", "在全省",
-        "年内", "今年", "其中", "同时", "此外", "另外", "累计", "共计", "已经", "总共", "首批", "第一批", "每年",
-    ])
-    /// Qualifiers stripped from the end of an indicator (`均` in `准确率、兑现率均达100%`).
-    package static let trailingQualifiers = PhraseTable(words: [
-        "均", "都", "全部", "确保", "力争", "争取", "要", "将", "稳定", "基本", "分别", "需", "应", "必须", "总体",
-        "能够", "可", "逐步", "进一步", "持续", "同比", "的", "等",
-    ])
-    /// Verbs stripped from the start of an object (`建设提升规范化发热门诊29家` → `规范化发热门诊`).
-    package static let leadingVerbs = PhraseTable(words: [
-        "提升", "提高", "落实", "立项", "建设", "创建", "开展", "新建", "改造", "扩大", "增加", "建成", "完成", "实施",
-    ])
-    /// Verbs that end a phrase found after the number (`乡镇卫生机构开展医养结合试点` → `乡镇卫生机构`).
-    package static let postCutVerbs = PhraseTable(words: [
-        "用于", "开展", "进行", "实施", "提供", "纳入", "参与", "建设", "创建", "达到", "完成", "改造", "解决", "推进",
-        "落实", "服务于", "投入", "至",
-    ])
-    /// Punctuation and spaces trimmed from both ends.
-    package static let edgePunctuation: ScalarSet = [
-        " ", "\u{3000}", "\t", "，", ",", "、", "：", ":", "；", ";", "—", "-", "。", "\n", "\r",
-    ]
-    /// Last scalars of nouns that name a measure (`率`, `数`, `比例`), telling an indicator from an action.
-    package static let measureEndings: ScalarSet = [
-        "率", "数", "性", "比", "例", "量", "平", "度", "额", "值", "重", "命", "资", "金", "费", "龄", "积", "盖", "准", "标", "人",
-    ]
-    /// Heads of a reference point stripped from the end (`较2020年`, `比上年`, `由2020年的`).
-    package static let referenceHeads: ScalarSet = ["较", "比", "由", "从"]
-    package static let referenceYears = PhraseTable(words: ["上年", "去年", "上一年", "上年度", "同期", "基线"])
-    /// Separators between the items of a 分别 list.
-    package static let itemSeparators = PhraseTable(words: ["以及", "、", "和", "及", "与"])
+    private typealias Rules = ExtractRules.Indicator
 
+    /// The text of `r`, empty when `r` is empty or outside `s`.
     package static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
         guard r.lowerBound >= 0, r.upperBound <= s.count, !r.isEmpty else { return "" }
         return String(scalars: s[r])
@@ -54,9 +23,9 @@ package enum IndicatorPhrase {
         var changed = true
         while changed && lo < hi {
             changed = false
-            if edgePunctuation.contains(s[lo]) { lo += 1; changed = true; continue }
-            if edgePunctuation.contains(s[hi - 1]) { hi -= 1; changed = true; continue }
-            if let q = leadingQualifiers.match(in: s, at: lo, limit: hi) { lo += q.length; changed = true; continue }
+            if Rules.edgePunctuation.contains(s[lo]) { lo += 1; changed = true; continue }
+            if Rules.edgePunctuation.contains(s[hi - 1]) { hi -= 1; changed = true; continue }
+            if let q = Rules.leadingQualifiers.match(in: s, at: lo, limit: hi) { lo += q.length; changed = true; continue }
             if s[lo] == "）" || s[lo] == ")" { lo += 1; changed = true; continue }
             if s[lo] == "（" || s[lo] == "(", let close = s[lo..<hi].firstIndex(where: { $0 == "）" || $0 == ")" }), close + 1 < hi {
                 lo = close + 1 // a leading aside: `(改造提升)村卫生室`
@@ -68,7 +37,7 @@ package enum IndicatorPhrase {
                 changed = true
                 continue
             }
-            if let q = trailingQualifiers.match(in: s, endingAt: hi, lowerBound: lo), hi - q.length > lo { hi -= q.length; changed = true; continue }
+            if let q = Rules.trailingQualifiers.match(in: s, endingAt: hi, lowerBound: lo), hi - q.length > lo { hi -= q.length; changed = true; continue }
             if let r = referenceStart(s, lo..<hi), r > lo { hi = r; changed = true; continue }
             if let d = DeadlineFinder.all(in: s, within: lo..<hi).last, d.range.upperBound == hi, d.range.lowerBound > lo {
                 hi = d.range.lowerBound
@@ -81,18 +50,23 @@ package enum IndicatorPhrase {
     /// Where a trailing reference point begins (`较2020年`, `比上年`, `由2020年的`), if `range` ends with one.
     package static func referenceStart(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         var p = range.upperBound
-        if p > range.lowerBound, s[p - 1] == "的" { p -= 1 }
+        if p > range.lowerBound, s[p - 1] == ExtractRules.possessive { p -= 1 }
         let beforeYear = p
-        if let y = referenceYears.match(in: s, endingAt: p, lowerBound: range.lowerBound) {
-            p -= y.length
-        } else {
-            if p > range.lowerBound, s[p - 1] == "底" { p -= 1 }
-            if p - 5 >= range.lowerBound, s[p - 1] == "年", (2...5).allSatisfy({ QuantityParser.isDigit(s[p - $0]) }) { p -= 5 }
-        }
+        p = referenceYearStart(s, endingAt: p, lowerBound: range.lowerBound)
         // `由` alone ends a phrase before a baseline value; `比` alone is part of a noun (`性别比`).
-        let bareHeadAllowed = p > range.lowerBound && (s[p - 1] == "由" || s[p - 1] == "从")
-        guard p > range.lowerBound, referenceHeads.contains(s[p - 1]), p < beforeYear || bareHeadAllowed else { return nil }
+        let bareHeadAllowed = p > range.lowerBound && ExtractRules.Reference.baselineHeads.contains(s[p - 1])
+        guard p > range.lowerBound, ExtractRules.Reference.heads.contains(s[p - 1]), p < beforeYear || bareHeadAllowed else { return nil }
         return p - 1
+    }
+
+    /// Where the year of a reference point ending at `end` starts (`上年`, `2020年`, `2020年底`):
+    /// `end` when no year ends there (a lone `底` is still skipped).
+    package static func referenceYearStart(_ s: [Unicode.Scalar], endingAt end: Int, lowerBound: Int) -> Int {
+        var p = end
+        if let y = ExtractRules.Reference.years.match(in: s, endingAt: p, lowerBound: lowerBound) { return p - y.length }
+        if p > lowerBound, s[p - 1] == ExtractRules.periodEnd { p -= 1 }
+        if p - 5 >= lowerBound, s[p - 1] == ExtractRules.year, (2...5).allSatisfy({ QuantityParser.isDigit(s[p - $0]) }) { p -= 5 }
+        return p
     }
 
     /// An indicator without the quotes that wrap all of it (`“全国示范性老年友好型社区”`).
@@ -116,7 +90,7 @@ package enum IndicatorPhrase {
     /// holds only verbs (`争取创建5个“…”`: the object follows the number).
     package static func dropLeadingVerbs(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound
-        while let v = leadingVerbs.match(in: s, at: lo, limit: range.upperBound) { lo += v.length }
+        while let v = Rules.leadingVerbs.match(in: s, at: lo, limit: range.upperBound) { lo += v.length }
         guard lo < range.upperBound else { return range.upperBound..<range.upperBound }
         return trim(s, lo..<range.upperBound)
     }
@@ -125,16 +99,16 @@ package enum IndicatorPhrase {
     /// opens a new predicate. A phrase starting with `的` (`60%的基层机构达到基本标准`) is kept whole.
     package static func after(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Range<Int> {
         guard start < limit else { return start..<start }
-        if s[start] == "的" { return trim(s, (start + 1)..<limit) }
+        if s[start] == ExtractRules.possessive { return trim(s, (start + 1)..<limit) }
         var lo = start
         var p = limit - 1
         while p > lo {
-            if s[p] == "的" { lo = p + 1; break }
+            if s[p] == ExtractRules.possessive { lo = p + 1; break }
             p -= 1
         }
         var hi = limit
         if lo == start, let comma = s[start..<limit].firstIndex(of: "、") { hi = comma } // no `的`: one item of a list
-        if lo + 1 < hi, let cut = postCutVerbs.firstOccurrence(in: s, within: (lo + 1)..<hi) { hi = cut.range.lowerBound }
+        if lo + 1 < hi, let cut = Rules.postCutVerbs.firstOccurrence(in: s, within: (lo + 1)..<hi) { hi = cut.range.lowerBound }
         return trim(s, lo..<max(lo, hi))
     }
 
@@ -145,13 +119,13 @@ package enum IndicatorPhrase {
         if (last == "）" || last == ")"), let open = s[r].lastIndex(where: { $0 == "（" || $0 == "(" }), open > r.lowerBound {
             last = s[open - 1]
         }
-        return measureEndings.contains(last)
+        return Rules.measureEndings.contains(last)
     }
 
     /// Whether `range` may hold several items: a scalar in it may start a separator (else
     /// `items` gives at most one).
     package static func mayHoldSeveralItems(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        let separators = itemSeparators
+        let separators = ExtractRules.listJoints
         return range.contains(where: { separators.mayStart(with: s[$0]) })
     }
 
@@ -170,7 +144,7 @@ package enum IndicatorPhrase {
             let c = s[p]
             if c == "（" || c == "(" { depth += 1 }
             if c == "）" || c == ")" { depth = max(0, depth - 1) }
-            if depth == 0, let sep = itemSeparators.match(in: s, at: p, limit: range.upperBound) {
+            if depth == 0, let sep = ExtractRules.listJoints.match(in: s, at: p, limit: range.upperBound) {
                 out.append(lo..<p)
                 p += sep.length
                 lo = p
@@ -188,14 +162,14 @@ package enum IndicatorPhrase {
     package static func completedNames(_ s: [Unicode.Scalar], _ items: [Range<Int>]) -> [String] {
         var names = items.map { text(s, $0) }
         guard let first = items.first, let last = items.last, items.count > 1 else { return names }
-        if s[first.lowerBound] == "每" {
+        if s[first.lowerBound] == Rules.perHead {
             var p = first.lowerBound + 1
-            while p < min(first.upperBound, first.lowerBound + 6), s[p] != "人" { p += 1 }
-            if p < first.upperBound - 1, s[p] == "人" {
+            while p < min(first.upperBound, first.lowerBound + Rules.perCapitaReach), s[p] != Rules.person { p += 1 }
+            if p < first.upperBound - 1, s[p] == Rules.person {
                 var end = p + 1
-                if end < first.upperBound - 1, s[end] == "口" { end += 1 }
+                if end < first.upperBound - 1, s[end] == Rules.population { end += 1 }
                 let prefix = text(s, first.lowerBound..<end)
-                for k in 1..<items.count where s[items[k].lowerBound] != "每" { names[k] = prefix + names[k] }
+                for k in 1..<items.count where s[items[k].lowerBound] != Rules.perHead { names[k] = prefix + names[k] }
             }
         }
         for k in 0..<(items.count - 1) where !namesMeasure(s, items[k]) && items[k].count >= 2 {

@@ -4,7 +4,7 @@ import YaodianModel
 
 /// A number as written in a body, with its unit and the bound word after it.
 ///
-/// Example (seed 004): `新增托位500-600个` → value 500, valueMax 600, unit `个`, a range;
+/// Example: `新增托位500-600个` → value 500, valueMax 600, unit `个`, a range;
 /// `完成城乡适龄妇女免费“两癌”检查2.8万人` → value 2.8, unit `万人`.
 package struct Quantity: Sendable, Hashable {
     /// How the number is written.
@@ -41,22 +41,21 @@ package struct Quantity: Sendable, Hashable {
 /// decimals, `46,525`), Chinese numerals (`两`, `二十`), masks (`***`); then `余`, a unit, a
 /// range's second number (`500-600个`, `2—3家`, `1至2所`, `2%～3%`) and a bound word (`以上`).
 package enum QuantityParser {
-    /// Scalars that mask a number in published pages.
-    package static let maskScalars: ScalarSet = ["*", "＊", "×", "✕", "Ｘ", "X"]
-    /// Separators between the two ends of a range.
-    package static let rangeSeparators: ScalarSet = ["-", "－", "—", "–", "~", "～", "〜", "至", "到"]
-    package static let dashes: ScalarSet = ["-", "－", "—", "–", "~", "～", "〜"]
+    private typealias Rules = ExtractRules.Numbers
+
+    /// Separators between the two ends of a range: dashes and words.
+    package static let rangeSeparators = ScalarSet(Rules.dashList + Rules.wordRangeSeparatorList)
+    /// `Rules.dashList` as a set: range separators, and the joints of dates and phone numbers.
+    package static let dashes = ScalarSet(Rules.dashList)
+    /// `Rules.wordRangeSeparatorList` as a set.
+    package static let wordRangeSeparators = ScalarSet(Rules.wordRangeSeparatorList)
 
     @inline(__always)
     package static func isDigit(_ c: Unicode.Scalar) -> Bool { ChineseNumeral.digit(c) != nil }
-    /// Membership in `maskScalars`, written out so a scan of every body scalar reads no global table.
+    /// Whether `c` masks a number (`ExtractRules.Numbers.maskScalars`). Read at the positions where
+    /// a number may start, not for every body scalar (`BodyIndex` tabulates those once).
     @inline(__always)
-    package static func isMask(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "*", "＊", "×", "✕", "Ｘ", "X": return true
-        default: return false
-        }
-    }
+    package static func isMask(_ c: Unicode.Scalar) -> Bool { Rules.maskScalars.contains(c) }
     @inline(__always)
     package static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool { ChineseNumeral.isNumeralScalar(c) }
 
@@ -111,7 +110,7 @@ package enum QuantityParser {
             }
             let end = j
             let zero = intDigits > 1 && ChineseNumeral.digit(c) == 0
-            if !fraction && intDigits <= 15 {
+            if !fraction && intDigits <= Rules.maxExactIntegerDigits {
                 // A whole number of at most 15 digits is exact in a Double: the value `Double(text)`
                 // would parse, without the text.
                 var n = 0
@@ -149,7 +148,7 @@ package enum QuantityParser {
                     break
                 }
             }
-            guard masks >= 2 else { return nil }
+            guard masks >= Rules.minMaskLength else { return nil }
             // A mask right before digits masks a name, not a number (`加强**120指挥调度中心`).
             if j < s.count, isDigit(s[j]) { return nil }
             return Token(start: i, end: j, value: nil, form: .masked, integerDigits: 0, leadingZero: false)
@@ -173,7 +172,7 @@ package enum QuantityParser {
         let i = first.start
         var j = first.end
         var more = false
-        if j + 1 < s.count, ComparatorRules.moreInfixes.contains(s[j]), UnitTable.match(in: s, at: j + 1) != nil {
+        if j + 1 < s.count, ExtractRules.Comparator.moreInfixes.contains(s[j]), UnitTable.match(in: s, at: j + 1) != nil {
             more = true
             j += 1
         }
@@ -191,7 +190,7 @@ package enum QuantityParser {
             if let t = token(in: s, at: sepEnd), (t.form == .chinese) == (first.form == .chinese) {
                 let secondUnit = UnitTable.match(in: s, at: t.end)
                 let compatible = firstUnit == nil || secondUnit == nil || firstUnit?.unit == secondUnit?.unit
-                let wordSeparator = s[k] == "至" || s[k] == "到"
+                let wordSeparator = Self.wordRangeSeparators.contains(s[k])
                 if compatible && (!wordSeparator || firstUnit != nil || secondUnit != nil) {
                     second = t
                     unit = secondUnit ?? firstUnit
@@ -201,7 +200,7 @@ package enum QuantityParser {
         }
         var end = k
         var suffix: Target.Comparator?
-        if let b = ComparatorRules.suffixBounds.match(in: s, at: end) {
+        if let b = ExtractRules.Comparator.suffixBounds.match(in: s, at: end) {
             suffix = b.value
             end += b.length
         }

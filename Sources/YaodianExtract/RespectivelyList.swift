@@ -1,7 +1,7 @@
 /// A `分别` statement: several values that distribute over several indicators or deadlines.
 ///
-/// Examples: seed 000 `每千人医生数、护士数分别达到 3.09、3.40` → two rows (每千人医生数 3.09,
-/// 每千人护士数 3.40); seed 003 `信息完整性和逻辑关系正确性分别达到99%和98%以上` → two rows, both `ge`
+/// Examples: `每千人医生数、护士数分别达到 3.09、3.40` → two rows (每千人医生数 3.09,
+/// 每千人护士数 3.40); `信息完整性和逻辑关系正确性分别达到99%和98%以上` → two rows, both `ge`
 /// (a bound word after the last value applies to every value, and so does a unit);
 /// `到2023年底和2030年，…分别不低于24%和30%` → two rows with two deadlines.
 package struct RespectivelyList: Sendable, Hashable {
@@ -10,13 +10,12 @@ package struct RespectivelyList: Sendable, Hashable {
     /// Indices of the member candidates.
     package var members: Range<Int>
 
-    package static let marker: [Unicode.Scalar] = ["分", "别"]
-
     /// The list that begins at candidate `k`, if `分别` (and only a verb or bound word) precedes it.
     package static func starting(at k: Int, in candidates: [QuantityCandidate], body s: [Unicode.Scalar]) -> RespectivelyList? {
         guard k < candidates.count else { return nil }
         var p = min(candidates[k].governor.leadStart, candidates[k].governor.boundRange?.lowerBound ?? Int.max)
         while p > 0, UnitTable.isSpace(s[p - 1]) { p -= 1 }
+        let marker = ExtractRules.respectively
         guard p >= 2, s[p - 2] == marker[0], s[p - 1] == marker[1] else { return nil }
         var end = k + 1
         while end < candidates.count, candidates[end].linked { end += 1 }

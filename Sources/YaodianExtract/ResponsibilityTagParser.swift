@@ -9,34 +9,18 @@ import YaodianModel
 /// 责任/分管/负责 → responsible; 配合/参与/协同/协办 → cooperating. A sentence in the body that merely
 /// mentions a unit (`市卫健委牵头起草了…`) is not in parentheses and is never a tag.
 public enum ResponsibilityTagParser {
-    package static let rolePrefixes: [(String, Responsibility.Role)] = [
-        ("牵头", .lead), ("主办", .lead), ("主责", .responsible), ("责任", .responsible), ("分管", .responsible),
-        ("负责", .responsible), ("主管", .responsible), ("配合", .cooperating), ("参与", .cooperating),
-        ("协同", .cooperating), ("协办", .cooperating), ("协助", .cooperating),
-    ]
-    package static let partyWords: [(String, Responsibility.PartyKind)] = [
-        ("领导", .person), ("单位", .unit), ("部门", .unit), ("科室", .unit), ("处室", .unit), ("处", .unit), ("科", .unit),
-    ]
-    package static let deadlineLabels = ["完成时限", "完成时间", "时间节点", "时限"]
-    /// Endings of unlabelled parts: `A牵头`, `A、B按职责分工负责`, `B、C配合`.
-    package static let unlabelledEndings: [(String, Responsibility.Role)] = [
-        ("按职责分工负责", .responsible), ("按职能分工负责", .responsible), ("按职责负责", .responsible),
-        ("分别负责", .responsible), ("共同负责", .responsible), ("负责", .responsible), ("牵头", .lead),
-        ("配合", .cooperating), ("参与", .cooperating), ("协同", .cooperating), ("协助", .cooperating),
-    ]
-    package static let nameSeparators: ScalarSet = ["、", "，", ",", "；", ";", "/"]
+    private typealias Rules = ExtractRules.Tags
 
-    /// The tables above as scalar arrays, built once (label search runs at every boundary of a tag).
+    /// The tables of `ExtractRules.Tags` as scalar arrays, built once (label search runs at every boundary of a tag).
     package static let rolePrefixScalars: [(word: [Unicode.Scalar], role: Responsibility.Role)] =
-        rolePrefixes.map { (Array($0.0.unicodeScalars), $0.1) }
+        Rules.rolePrefixes.map { (Array($0.0.unicodeScalars), $0.1) }
     package static let partyWordScalars: [(word: [Unicode.Scalar], kind: Responsibility.PartyKind)] =
-        partyWords.map { (Array($0.0.unicodeScalars), $0.1) }
-    package static let deadlineLabelScalars: [[Unicode.Scalar]] = deadlineLabels.map { Array($0.unicodeScalars) }
+        Rules.partyWords.map { (Array($0.0.unicodeScalars), $0.1) }
+    package static let deadlineLabelScalars: [[Unicode.Scalar]] = Rules.deadlineLabels.map { Array($0.unicodeScalars) }
     /// First scalars of `rolePrefixes`: a label can start nowhere else.
-    package static let roleFirstScalars = ScalarSet(rolePrefixes.compactMap { $0.0.unicodeScalars.first })
+    package static let roleFirstScalars = ScalarSet(Rules.rolePrefixes.compactMap { $0.0.unicodeScalars.first })
     /// Name suffixes removed by `splitNames`, as scalars, in the same order.
-    package static let nameSuffixes = ["等单位", "等部门", "等科室", "等处室", "等"]
-    package static let nameSuffixScalars: [[Unicode.Scalar]] = nameSuffixes.map { Array($0.unicodeScalars) }
+    package static let nameSuffixScalars: [[Unicode.Scalar]] = Rules.nameSuffixes.map { Array($0.unicodeScalars) }
 
     /// Whether `c[i..<(i + word.count)]` is `word`.
     @inline(__always)
@@ -106,7 +90,7 @@ public enum ResponsibilityTagParser {
     /// Parses the content between `open` (the parenthesis) and `contentEnd`.
     package static func parse(_ s: [Unicode.Scalar], open: Int, contentEnd: Int, tagEnd: Int, closed: Bool) -> ResponsibilityTag? {
         let contentStart = open + 1
-        guard contentEnd > contentStart, contentEnd - contentStart <= 300 else { return nil }
+        guard contentEnd > contentStart, contentEnd - contentStart <= Rules.maxTagLength else { return nil }
         let content = Array(s[contentStart..<contentEnd])
         if let labelled = parseLabelled(content, base: contentStart) {
             return ResponsibilityTag(start: open, end: tagEnd, parties: labelled.parties, deadline: labelled.deadline, closed: closed)
@@ -192,10 +176,10 @@ public enum ResponsibilityTagParser {
         var parties: [ResponsibilityTag.Party] = []
         for part in parts {
             let text = String(scalars: c[part])
-            guard let (ending, role) = unlabelledEndings.first(where: { text.hasSuffix($0.0) }) else { return nil }
+            guard let (ending, role) = Rules.unlabelledEndings.first(where: { text.hasSuffix($0.0) }) else { return nil }
             let namesEnd = part.upperBound - ending.unicodeScalars.count
             let names = splitNames(c, part.lowerBound..<namesEnd)
-            guard !names.isEmpty, names.allSatisfy({ $0.text.unicodeScalars.count <= 20 && isPartyName($0.text) }) else { return nil }
+            guard !names.isEmpty, names.allSatisfy({ $0.text.unicodeScalars.count <= Rules.maxUnlabelledNameLength && isPartyName($0.text) }) else { return nil }
             for name in names {
                 parties.append(ResponsibilityTag.Party(kind: .unit, role: role, name: name.text, label: "",
                                                        start: base + name.range.lowerBound, end: base + name.range.upperBound))
@@ -240,7 +224,7 @@ public enum ResponsibilityTagParser {
                 return
             }
             var text = String(scalars: c[lo..<hi])
-            for suffix in nameSuffixes where text.hasSuffix(suffix) && text.count > suffix.count {
+            for suffix in Rules.nameSuffixes where text.hasSuffix(suffix) && text.count > suffix.count {
                 text = String(text.dropLast(suffix.count))
                 hi -= suffix.unicodeScalars.count
                 break
@@ -248,7 +232,7 @@ public enum ResponsibilityTagParser {
             if !text.isEmpty { out.append((text, lo..<hi)) }
         }
         while i < range.upperBound {
-            if nameSeparators.contains(c[i]) {
+            if Rules.nameSeparators.contains(c[i]) {
                 emit(start, i)
                 start = i + 1
             }

@@ -5,10 +5,10 @@ import YaodianMetadata
 /// about an indicator, in a sentence that sets a goal or reports a result.
 ///
 /// It composes small matchers, each with its own file and tests: `QuantityParser` reads numbers
-/// (`3.09`, `2.8万人`, `两家`, `***万元`), `UnitTable` their units, `NonTargetRules` drops years,
-/// names and population qualifiers, `ComparatorRules` picks the comparator, `IndicatorPhrase` cuts
-/// the indicator, `DeadlineFinder` the deadline, `TargetKindRules` the kind and `RespectivelyList`
-/// distributes `分别` statements. Example (seed 004):
+/// (`3.09`, `2.8万人`, `两家`, `***万元`), `UnitTable` their units, `NonTargetFilter` drops years,
+/// names and population qualifiers, `ComparatorMatcher` picks the comparator, `IndicatorPhrase` cuts
+/// the indicator, `DeadlineFinder` the deadline, `TargetKindClassifier` the kind and `RespectivelyList`
+/// distributes `分别` statements. Example:
 ///
 /// ```swift
 /// let body = "实施居民健康素养促进行动项目，居民健康素养水平提高到30%以上。"

@@ -7,10 +7,12 @@ import YaodianModel
 ///
 /// `raw` runs from the start of the indicator (or, when the indicator follows the number, from
 /// the verb) to the end of the value, unit and bound word, or to the end of an indicator that
-/// follows: `居民健康素养水平提高到30%以上`, `新增2家普惠托育机构`. Example (seed 004):
+/// follows: `居民健康素养水平提高到30%以上`, `新增2家普惠托育机构`. Example:
 /// `全县人口自然增长率5‰以内，出生政策符合率98%以上` → two rows, `人口自然增长率` `le` 5 `‰` and
 /// `出生政策符合率` `ge` 98 `%`.
 package struct TargetRowBuilder {
+    private typealias Rules = ExtractRules.Rows
+
     package let body: [Unicode.Scalar]
     package let index: BodyIndex
     /// Clauses in body order.
@@ -33,10 +35,6 @@ package struct TargetRowBuilder {
     package let candidates: [QuantityCandidate]
     /// Whether each body scalar lies inside a clause marker.
     package let markerMask: [Bool]
-
-    /// How far back from a number its indicator, verb and deadline are looked for, so a body
-    /// without punctuation costs linear time.
-    package static let reach = 160
 
     /// End of the text the previous row used (its raw span or the indicator after its number).
     private var consumedEnd = 0
@@ -80,10 +78,10 @@ package struct TargetRowBuilder {
         let c = candidates[k]
         let q = c.quantity
         let g = c.governor
-        let phraseStart = skipMarker(max(index.phraseStart(q.start), q.start - Self.reach), before: q.start)
+        let phraseStart = skipMarker(max(index.phraseStart(q.start), q.start - Rules.reach), before: q.start)
         let leadStart = min(g.leadStart, g.boundRange?.lowerBound ?? Int.max)
         let windowStart = min(max(phraseStart, min(consumedEnd, leadStart)), leadStart)
-        let sentence = max(index.sentenceStart(q.start), q.start - 2 * Self.reach)
+        let sentence = max(index.sentenceStart(q.start), q.start - 2 * Rules.reach)
 
         var verbRange = g.verbRange
         var verbKind = g.verb
@@ -94,8 +92,8 @@ package struct TargetRowBuilder {
         }
         let countVerb = verbKind == .action || (!adjacent && (verbKind == .rise || verbKind == .fall) && q.unitClass != .points)
         if countVerb, let r = verbRange,
-           let first = ComparatorRules.actionVerbs.firstOccurrence(in: body, within: windowStart..<r.lowerBound),
-           ComparatorRules.levelVerbs.firstOccurrence(in: body, within: first.range.upperBound..<r.lowerBound) == nil {
+           let first = ExtractRules.Comparator.actionVerbs.firstOccurrence(in: body, within: windowStart..<r.lowerBound),
+           ExtractRules.Comparator.levelVerbs.firstOccurrence(in: body, within: first.range.upperBound..<r.lowerBound) == nil {
             verbRange = first.range
         }
 
@@ -125,10 +123,10 @@ package struct TargetRowBuilder {
         }
         rawStart = max(rawStart, windowStart)
 
-        let baseline = TargetKindRules.isBaseline(body, before: q.start, lowerBound: phraseStart)
+        let baseline = TargetKindClassifier.isBaseline(body, before: q.start, lowerBound: phraseStart)
         let kind = baseline ? .baseline : kindOf(phrase: phraseStart..<q.start, at: rawStart)
         let deadline = baseline ? "" : deadline(sentence: sentence..<max(sentence, leadStart), at: q.start, clauseAt: rawStart).last ?? ""
-        let comparator = ComparatorRules.comparator(for: q, governor: g, phraseVerb: verbKind)
+        let comparator = ComparatorMatcher.comparator(for: q, governor: g, phraseVerb: verbKind)
 
         consumedEnd = rawEnd
         if !indicator.isEmpty { lastIndicator = (indicator, sentence) }
@@ -142,18 +140,15 @@ package struct TargetRowBuilder {
         rows.append(row(q, indicator: indicator, comparator: comparator, deadline: deadline, kind: kind, raw: rawStart..<rawEnd))
     }
 
-    /// Words that say a value holds for each of several indicators (`准确率、兑现率均达100%`).
-    package static let eachWords: ScalarSet = ["均", "都", "皆"]
-
     /// The indicators of a list that shares one value: `A、B均达100%` (any unit), or a list of rates
     /// whose first and last items name a measure (`老年人健康管理率、高血压患者和糖尿病患者规范管理率达到70%以上`
     /// → three rates, the shared `规范管理率` completed as for 分别). A combined count
     /// (`科技奖项和科研立项2项以上`) stays one row.
     private func sharedValueNames(_ r: Range<Int>, before verbStart: Int, quantity q: Quantity) -> [(name: String, start: Int)]? {
         var each = false
-        var p = max(r.upperBound, verbStart - 2)
+        var p = max(r.upperBound, verbStart - Rules.eachWordReach)
         while p < min(q.start, verbStart + 1) {
-            if Self.eachWords.contains(body[p]) { each = true }
+            if Rules.eachWords.contains(body[p]) { each = true }
             p += 1
         }
         // Neither 均 nor a rate, or no separator (at most one item): one row, and the items are not cut.
@@ -169,18 +164,15 @@ package struct TargetRowBuilder {
         return zip(names, items).map { ($0, $1.lowerBound) }
     }
 
-    /// Scalars after a verb that make it part of a noun (`增长率`, `提高幅度`).
-    package static let nounAfterVerb: ScalarSet = ["率", "量", "幅", "数", "值", "比", "额"]
-
     /// The last verb of `range`, level or action, whichever starts later; verbs inside nouns
     /// (`人口自然增长率`) are skipped.
-    private func lastVerb(in range: Range<Int>) -> (range: Range<Int>, value: ComparatorRules.VerbKind)? {
+    private func lastVerb(in range: Range<Int>) -> (range: Range<Int>, value: ComparatorMatcher.VerbKind)? {
         var upper = range.upperBound
         while upper > range.lowerBound {
             let within = range.lowerBound..<upper
-            let level = ComparatorRules.levelVerbs.lastOccurrence(in: body, within: within)
-            let action = ComparatorRules.actionVerbs.lastOccurrence(in: body, within: within)
-            let found: (range: Range<Int>, value: ComparatorRules.VerbKind)?
+            let level = ExtractRules.Comparator.levelVerbs.lastOccurrence(in: body, within: within)
+            let action = ExtractRules.Comparator.actionVerbs.lastOccurrence(in: body, within: within)
+            let found: (range: Range<Int>, value: ComparatorMatcher.VerbKind)?
             switch (level, action) {
             case let (l?, a?): found = a.range.lowerBound > l.range.lowerBound ? a : l
             case let (l?, nil): found = l
@@ -189,7 +181,7 @@ package struct TargetRowBuilder {
             }
             guard let f = found else { return nil }
             let next = f.range.upperBound
-            if next < body.count, Self.nounAfterVerb.contains(body[next]) {
+            if next < body.count, Rules.nounAfterVerb.contains(body[next]) {
                 upper = f.range.lowerBound
                 continue
             }
@@ -204,11 +196,11 @@ package struct TargetRowBuilder {
         let q = candidates[k].quantity
         var start = q.end
         var next = k + 1
-        var limit = min(index.phraseEnd(start), start + Self.reach, next < candidates.count ? candidates[next].quantity.start : Int.max)
+        var limit = min(index.phraseEnd(start), start + Rules.reach, next < candidates.count ? candidates[next].quantity.start : Int.max)
         if limit <= start, next < candidates.count, candidates[next].quantity.start == start {
             start = candidates[next].quantity.end
             next += 1
-            limit = min(index.phraseEnd(start), start + Self.reach, next < candidates.count ? candidates[next].quantity.start : Int.max)
+            limit = min(index.phraseEnd(start), start + Rules.reach, next < candidates.count ? candidates[next].quantity.start : Int.max)
         }
         guard limit > start else { return start..<start }
         return IndicatorPhrase.after(body, from: start, limit: limit)
@@ -219,12 +211,12 @@ package struct TargetRowBuilder {
     private mutating func distribute(_ list: RespectivelyList) -> [Target] {
         let members = RespectivelyList.shared(Array(candidates[list.members]))
         guard let first = members.first, let lastMember = members.last else { return [] }
-        let phraseStart = skipMarker(max(index.phraseStart(list.markerStart), list.markerStart - Self.reach), before: list.markerStart)
+        let phraseStart = skipMarker(max(index.phraseStart(list.markerStart), list.markerStart - Rules.reach), before: list.markerStart)
         let regionStart = min(max(phraseStart, min(consumedEnd, list.markerStart)), list.markerStart)
         let region = IndicatorPhrase.trim(body, regionStart..<list.markerStart)
         let items = IndicatorPhrase.items(body, region)
         let names = items.count == members.count ? IndicatorPhrase.completedNames(body, items) : nil
-        let sentence = max(index.sentenceStart(list.markerStart), list.markerStart - 2 * Self.reach)
+        let sentence = max(index.sentenceStart(list.markerStart), list.markerStart - 2 * Rules.reach)
         var whole = IndicatorPhrase.text(body, region)
         if whole.isEmpty, let last = lastIndicator, last.sentence == sentence { whole = last.text }
         let deadlines = deadline(sentence: min(sentence, list.markerStart)..<list.markerStart, at: list.markerStart,
@@ -234,9 +226,9 @@ package struct TargetRowBuilder {
         var rows: [Target] = []
         for (i, m) in members.enumerated() {
             let start = names != nil ? items[i].lowerBound : (region.isEmpty ? list.markerStart : region.lowerBound)
-            let baseline = TargetKindRules.isBaseline(body, before: m.quantity.start, lowerBound: phraseStart)
+            let baseline = TargetKindClassifier.isBaseline(body, before: m.quantity.start, lowerBound: phraseStart)
             let kind = baseline ? .baseline : kindOf(phrase: phraseStart..<first.quantity.start, at: start)
-            let comparator = ComparatorRules.comparator(for: m.quantity, governor: m.governor, phraseVerb: first.governor.verb)
+            let comparator = ComparatorMatcher.comparator(for: m.quantity, governor: m.governor, phraseVerb: first.governor.verb)
             rows.append(row(m.quantity, indicator: names?[i] ?? whole, comparator: comparator,
                             deadline: perRow ? deadlines[i] : (deadlines.last ?? ""), kind: kind,
                             raw: start..<m.quantity.end))
@@ -273,14 +265,14 @@ package struct TargetRowBuilder {
         if let cached = headingLeads[k] { return cached }
         var found: String?
         var i = k
-        for _ in 0..<Self.chainLimit {
+        for _ in 0..<Rules.chainLimit {
             if ownHeadingLeads[i] == nil {
-                // `lead` reads at most the first 17 scalars (a 16-scalar window and the one after a
-                // match) and compares match ends (at most 16) with the range's end, so a heading
-                // cut to 17 scalars gives the same answer without copying all of it.
+                // `lead` reads at most its window and the one scalar after a match, and compares
+                // match ends (at most the window) with the range's end, so a heading cut to one
+                // scalar past the window gives the same answer without copying all of it.
                 headingPrefix.removeAll(keepingCapacity: true)
                 for c in clauses[i].heading.unicodeScalars {
-                    guard headingPrefix.count < 17 else { break }
+                    guard headingPrefix.count < ExtractRules.Deadline.leadWindow + 1 else { break }
                     headingPrefix.append(c)
                 }
                 ownHeadingLeads[i] = .some(DeadlineFinder.lead(in: headingPrefix, within: 0..<headingPrefix.count)?.text)
@@ -298,14 +290,14 @@ package struct TargetRowBuilder {
     private mutating func kindOf(phrase: Range<Int>, at rawStart: Int) -> Target.Kind {
         switch documentKind {
         case .report:
-            guard let k = clauseIndex(at: rawStart) else { return TargetKindRules.looksAhead([]) ? .target : .achievement }
+            guard let k = clauseIndex(at: rawStart) else { return TargetKindClassifier.looksAhead([]) ? .target : .achievement }
             if headingsLookAhead[k] == nil {
                 var ahead = false
                 let parents = parentIndicesBuilt()
                 var i = k
-                for _ in 0..<Self.chainLimit {
+                for _ in 0..<Rules.chainLimit {
                     if ownHeadingLooksAhead[i] == nil {
-                        ownHeadingLooksAhead[i] = TargetKindRules.looksAhead([Array(clauses[i].heading.unicodeScalars)])
+                        ownHeadingLooksAhead[i] = TargetKindClassifier.looksAhead([Array(clauses[i].heading.unicodeScalars)])
                     }
                     if ownHeadingLooksAhead[i]! { ahead = true; break }
                     i = parents[i]
@@ -314,7 +306,7 @@ package struct TargetRowBuilder {
                 headingsLookAhead[k] = ahead
             }
             return headingsLookAhead[k]! ? .target : .achievement
-        case .plan: return TargetKindRules.isPast(body, phrase) ? .achievement : .target
+        case .plan: return TargetKindClassifier.isPast(body, phrase) ? .achievement : .target
         }
     }
 
@@ -336,9 +328,6 @@ package struct TargetRowBuilder {
         }
         return nil
     }
-
-    /// How many clauses a heading chain reads: a clause and at most 63 ancestors, innermost first.
-    package static let chainLimit = 64
 
     /// `parentIndices`, built on first use from the clauses' IDs.
     private mutating func parentIndicesBuilt() -> [Int] {

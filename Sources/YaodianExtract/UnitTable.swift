@@ -1,14 +1,15 @@
 import Foundation
 import YaodianText
 
-/// The units a target's number may carry, as written and normalised to half-width.
+/// Reads the unit a target's number carries, as written and normalised to half-width (the units
+/// are `ExtractRules.Units`).
 ///
 /// A unit is a base unit (`%`, `个`, `人次`, `平方米`…), optionally after a magnitude (`万`, `亿`):
 /// `2.8万人` → `万人`, `1.1亿元` → `亿元`, `比上年增加1.3亿人次` → `亿人次`; a rate per population
-/// (`控制在7/10万以内` → `/10万`); spaces may stand between number and unit (seed 003:
-/// `总投资 1.4025 万元`). The class of a unit decides when a number may be a target: ages and
-/// durations only as the value of a goal verb (`人均预期寿命达到79岁`), never as population
-/// qualifiers (`60岁以上男性`) or names (`24小时运行`).
+/// (`控制在7/10万以内` → `/10万`); spaces may stand between number and unit (`总投资 1.4025 万元`).
+/// The class of a unit decides when a number may be a target: ages and durations only as the
+/// value of a goal verb (`人均预期寿命达到79岁`), never as population qualifiers (`60岁以上男性`)
+/// or names (`24小时运行`).
 package enum UnitTable {
     /// What a unit measures.
     package enum UnitClass: Sendable, Hashable {
@@ -25,45 +26,23 @@ package enum UnitTable {
         package var end: Int
     }
 
-    /// Base units, longest first (`个百分点` before `个`, `人次` before `人`).
-    package static let base = PhraseTable<UnitClass>([
-        ("%", .ratio), ("‰", .ratio), ("‱", .ratio),
-        ("个百分点", .points), ("百分点", .points),
-        ("个", .count), ("家", .count), ("所", .count), ("名", .count), ("人", .count), ("人次", .count),
-        ("项", .count), ("场", .count), ("次", .count), ("张", .count), ("间", .count), ("支", .count),
-        ("份", .count), ("颗", .count), ("篇", .count), ("台", .count), ("辆", .count), ("座", .count),
-        ("处", .count), ("条", .count), ("例", .count), ("户", .count), ("剂", .count), ("剂次", .count),
-        ("床", .count), ("件", .count), ("套", .count), ("枚", .count), ("本", .count),
-        ("元", .money),
-        ("平方米", .measure), ("平方公里", .measure), ("立方米", .measure), ("公里", .measure), ("千米", .measure),
-        ("米", .measure), ("亩", .measure), ("公顷", .measure), ("吨", .measure), ("公斤", .measure), ("千克", .measure),
-        ("倍", .multiple),
-        ("岁", .age), ("周岁", .age),
-        ("小时", .duration), ("分钟", .duration), ("天", .duration), ("个月", .duration), ("个工作日", .duration),
-        ("工作日", .duration),
-    ])
-
-    /// Magnitudes written between a number and its base unit.
-    package static let magnitudes = PhraseTable(words: ["万", "亿", "千", "百万", "千万"])
-
-    /// Denominators of rates: `7/10万`, `5/万`.
-    package static let denominators = PhraseTable(words: ["/10万", "/十万", "/100万", "/万", "/千", "/1000", "/100000"])
+    private typealias Rules = ExtractRules.Units
 
     /// The unit starting at `i` (after optional spaces), if any.
     package static func match(in s: [Unicode.Scalar], at i: Int) -> Match? {
         var p = i
         while p < s.count, isSpace(s[p]) { p += 1 }
         guard p < s.count else { return nil }
-        if let d = denominators.match(in: s, at: p) {
+        if let d = Rules.denominators.match(in: s, at: p) {
             return Match(unit: d.value, unitClass: .ratio, end: p + d.length)
         }
         // A matched word's folded text is `normalised` of the scalars it matched.
-        if let b = base.matchWord(in: s, at: p) {
+        if let b = Rules.base.matchWord(in: s, at: p) {
             return Match(unit: b.word, unitClass: b.value, end: p + b.length)
         }
-        if let m = magnitudes.matchWord(in: s, at: p) {
+        if let m = Rules.magnitudes.matchWord(in: s, at: p) {
             let q = p + m.length
-            if let b = base.matchWord(in: s, at: q), b.value != .age, b.value != .duration {
+            if let b = Rules.base.matchWord(in: s, at: q), b.value != .age, b.value != .duration {
                 return Match(unit: m.word + b.word, unitClass: b.value, end: q + b.length)
             }
             return Match(unit: m.value, unitClass: .magnitude, end: q)
@@ -78,11 +57,11 @@ package enum UnitTable {
         var p = i
         while p < s.count, isSpace(s[p]) { p += 1 }
         guard p < s.count else { return nil }
-        if s[p] == "日" || s[p] == "天" { return Match(unit: String(s[p]), unitClass: .duration, end: p + 1) }
+        if Rules.maskedDays.contains(s[p]) { return Match(unit: String(s[p]), unitClass: .duration, end: p + 1) }
         var q = p
-        if let m = magnitudes.match(in: s, at: p) { q += m.length }
+        if let m = Rules.magnitudes.match(in: s, at: p) { q += m.length }
         var e = q
-        while e < s.count, e - q < 2, (0x4E00...0x9FFF).contains(s[e].value) { e += 1 }
+        while e < s.count, e - q < Rules.maxMaskedMeasureLength, (0x4E00...0x9FFF).contains(s[e].value) { e += 1 }
         guard e > q, e == s.count || BodyIndex.phraseDelimiters.contains(s[e]) else { return nil }
         return Match(unit: normalised(s, p..<e), unitClass: .count, end: e)
     }

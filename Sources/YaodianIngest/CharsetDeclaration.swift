@@ -6,7 +6,7 @@ import Foundation
 /// the page. Only the first 4 KiB are read; the result is lower-cased (`gbk`, `utf-8`).
 public enum CharsetDeclaration {
     public static func find(in bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(4096).map { b -> UInt8 in (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b }
+        let head = bytes.prefix(IngestRules.declarationScanBytes).map { b -> UInt8 in (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b }
         for key in [Array("charset".utf8), Array("encoding".utf8)] {
             var i = 0
             while i + key.count < head.count {
@@ -32,10 +32,10 @@ public enum CharsetDeclaration {
 
     /// Whether a declared name belongs to the GB family that GB18030 decodes.
     public static func isGBFamily(_ name: String) -> Bool {
-        ["gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "gb_2312-80", "x-euc-cn", "windows-936"].contains(name)
+        IngestRules.gbCharsetNames.contains(name)
     }
 
     public static func isBig5(_ name: String) -> Bool {
-        ["big5", "big5-hkscs", "x-x-big5", "cp950"].contains(name)
+        IngestRules.big5CharsetNames.contains(name)
     }
 }

@@ -14,7 +14,7 @@ import CUchardet
 /// ```
 public enum CharsetDetector {
     /// At most this many bytes are shown to the detector (it settles long before).
-    public static let sampleSize = 64 << 10
+    public static let sampleSize = IngestRules.detectorSampleBytes
 
     /// The iconv name of the detected charset when it is one Yaodian decodes, else nil.
     public static func detect<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
@@ -41,9 +41,5 @@ public enum CharsetDetector {
     }
 
     /// libuchardet's names → the iconv names `TextDecoder` decodes with.
-    package static let supported: [String: String] = [
-        "GB18030": "GB18030", "GB2312": "GB18030", "GBK": "GB18030",
-        "BIG5": "BIG5-HKSCS", "EUC-TW": "EUC-TW",
-        "UTF-8": "UTF-8", "UTF-16LE": "UTF-16LE", "UTF-16BE": "UTF-16BE",
-    ]
+    package static let supported = IngestRules.detectedCharsets
 }

@@ -1,5 +1,5 @@
 /// Tells a web page from text copied out of one, by its content rather than its file name:
-/// scraped pages are often saved as `.txt` (seed 000 is a `.txt` full of spam tags).
+/// scraped pages are often saved as `.txt` (a `.txt` full of spam tags is a page).
 ///
 /// A document is HTML when it starts with `<!DOCTYPE`, `<html` or `<?xml`, or contains at least
 /// three tags of the form `<name …>` / `</name>` in its first 64 KiB (65,536 scalars).
@@ -7,7 +7,7 @@
 /// The tag scan reads UTF-8 bytes: every byte it tests is ASCII, and in UTF-8 an ASCII byte is
 /// always a whole scalar, so byte positions stand for scalar positions without decoding.
 public enum FormatDetector {
-    package static let scannedScalars = 65536
+    package static let scannedScalars = IngestRules.formatScanScalars
 
     public static func detect(_ text: String) -> DecodedDocument.Format {
         var start = text.unicodeScalars.startIndex
@@ -18,7 +18,7 @@ public enum FormatDetector {
             start = text.unicodeScalars.index(after: start)
             leading += 1
         }
-        let prefix = String(text.unicodeScalars[start...].prefix(min(15, scannedScalars - leading))).lowercased()
+        let prefix = String(text.unicodeScalars[start...].prefix(min(IngestRules.formatPrefixScalars, scannedScalars - leading))).lowercased()
         if prefix.hasPrefix("<!doctype") || prefix.hasPrefix("<html") || prefix.hasPrefix("<?xml") { return .html }
         let startOffset = text.utf8.distance(from: text.utf8.startIndex, to: start)
         var text = text
@@ -53,7 +53,7 @@ public enum FormatDetector {
                             let c = bytes[j]
                             if c == UInt8(ascii: ">") || c == UInt8(ascii: " ") || c == UInt8(ascii: "/") || c == UInt8(ascii: "\n") {
                                 tags += 1
-                                if tags >= 3 { return .html }
+                                if tags >= IngestRules.minHTMLTags { return .html }
                             }
                         }
                     }

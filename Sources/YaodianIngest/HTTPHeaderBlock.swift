@@ -15,7 +15,7 @@ import Foundation
 public enum HTTPHeaderBlock {
     public static func strip(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, "HhCc".unicodeScalars.contains(first) else { return text }
-        let head = Array(text.unicodeScalars.prefix(8192))
+        let head = Array(text.unicodeScalars.prefix(IngestRules.headerScanScalars))
         var lines: [String] = []
         var end: Int?
         var lineStart = 0
@@ -28,7 +28,7 @@ public enum HTTPHeaderBlock {
             }
             lines.append(String(String.UnicodeScalarView(line)))
             lineStart = i + 1
-            if lines.count > 64 { return text }
+            if lines.count > IngestRules.maxHeaderLines { return text }
         }
         guard let end, let status = lines.first?.lowercased() else { return text }
         let hasStatus = status.hasPrefix("http/")

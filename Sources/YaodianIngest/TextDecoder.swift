@@ -26,8 +26,8 @@ import YaodianModel
 /// document `truncated`. NUL bytes are removed, and so is an HTTP response header saved at the
 /// top of the file (`HTTPHeaderBlock`).
 public struct TextDecoder: Sendable {
-    /// The default size cap: 32 MiB, far above any real page (the seeds are 5–25 KB).
-    public static let defaultMaxBytes = 32 << 20
+    /// The default size cap (`IngestRules.defaultMaxBytes`).
+    public static let defaultMaxBytes = IngestRules.defaultMaxBytes
 
     /// Bytes decoded at most; the rest of a larger input is not read (see `InputLocation.load`).
     public var maxBytes: Int
@@ -37,9 +37,9 @@ public struct TextDecoder: Sendable {
     }
 
     /// Ideographs outside `CommonHanzi` above this share make a decoding implausible.
-    package static let plausibleRareShare = 0.10
+    package static let plausibleRareShare = IngestRules.plausibleRareShare
     /// Fewer judged characters than this say nothing about a decoding.
-    package static let minimumJudged = 8
+    package static let minimumJudged = IngestRules.minimumJudged
 
     private struct Decoding {
         package var text: String
@@ -120,12 +120,12 @@ public struct TextDecoder: Sendable {
         var lossy: [(decoding: Decoding, invalid: Int, share: Double)] = []
         let utf8 = String(decoding: bytes, as: UTF8.self)
         lossy.append((Decoding(text: utf8, encoding: "utf-8", lossy: true), invalidUTF8Count(bytes), rareShare(utf8)))
-        for name in candidates.prefix(2) {
+        for name in candidates.prefix(IngestRules.lossyCandidates) {
             if let r = IconvDecoder.decodeLossy(bytes, from: name) {
                 lossy.append((Decoding(text: r.text, encoding: label(name), lossy: true), r.invalidBytes, rareShare(r.text)))
             }
         }
-        let acceptable = lossy.filter { $0.invalid * 100 < bytes.count && $0.share <= 0.5 }
+        let acceptable = lossy.filter { $0.invalid * IngestRules.lossyInvalidDivisor < bytes.count && $0.share <= IngestRules.maxLossyRareShare }
         if let best = acceptable.min(by: { ($0.share, $0.invalid) < ($1.share, $1.invalid) }) {
             return best.decoding
         }
@@ -136,7 +136,7 @@ public struct TextDecoder: Sendable {
     /// `text`; 0 when there are too few to judge.
     package static func rareShare(_ text: String) -> Double {
         // Counted as they are read: no array of the scalars (up to 400 KB for a big page).
-        let (judged, rare) = CommonHanzi.shared.rareCount(in: text.unicodeScalars, limit: 100_000)
+        let (judged, rare) = CommonHanzi.shared.rareCount(in: text.unicodeScalars, limit: IngestRules.rareShareScanScalars)
         return judged < minimumJudged ? 0 : Double(rare) / Double(judged)
     }
 
@@ -145,7 +145,7 @@ public struct TextDecoder: Sendable {
     package static func iconvName(declared name: String) -> String? {
         if CharsetDeclaration.isGBFamily(name) { return "GB18030" }
         if CharsetDeclaration.isBig5(name) { return "BIG5-HKSCS" }
-        if name == "euc-tw" || name == "x-euc-tw" { return "EUC-TW" }
+        if IngestRules.eucTWCharsetNames.contains(name) { return "EUC-TW" }
         return nil
     }
 
@@ -192,15 +192,17 @@ public struct TextDecoder: Sendable {
     /// a NUL on one side (odd offsets: little-endian) and under 2% on the other. Images and
     /// archives have NULs on both sides.
     package static func bomlessUTF16(_ bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(4096)
+        let head = bytes.prefix(IngestRules.utf16ScanBytes)
         let units = head.count / 2
-        guard units >= 16 else { return nil }
+        guard units >= IngestRules.minUTF16Units else { return nil }
+        let (share, per) = IngestRules.utf16NulShare
+        let other = IngestRules.utf16OtherSideDivisor
         var even = 0, odd = 0
         for (i, b) in head.enumerated() where b == 0 {
             if i % 2 == 0 { even += 1 } else { odd += 1 }
         }
-        if odd * 10 >= units * 3, even * 50 < units { return "UTF-16LE" }
-        if even * 10 >= units * 3, odd * 50 < units { return "UTF-16BE" }
+        if odd * per >= units * share, even * other < units { return "UTF-16LE" }
+        if even * per >= units * share, odd * other < units { return "UTF-16BE" }
         return nil
     }
 
@@ -208,12 +210,12 @@ public struct TextDecoder: Sendable {
     /// 1% of the first 8 KiB, or NUL bytes in more than 10% (stray NULs of a broken scraper are
     /// removed; images, archives and UTF-16 are full of them).
     package static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(8192)
+        let head = bytes.prefix(IngestRules.binaryScanBytes)
         var controls = 0, nuls = 0
         for b in head where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B {
             if b == 0 { nuls += 1 } else { controls += 1 }
         }
-        return controls * 100 > head.count || nuls * 10 > head.count
+        return controls * IngestRules.binaryControlDivisor > head.count || nuls * IngestRules.binaryNulDivisor > head.count
     }
 
     /// Whether the text holds a NUL (searched with `memchr` on its UTF-8).

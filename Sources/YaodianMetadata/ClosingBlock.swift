@@ -5,8 +5,6 @@ import YaodianText
 /// 抄送/印发 lines. It is body text but belongs to no clause; its date is the written date
 /// when the page has no 成文日期 field.
 public enum ClosingBlock {
-    package static let bodySuffixes = ["委员会", "卫健委", "卫生健康局", "卫生局", "人民政府", "办公室", "办公厅", "委", "局", "厅", "中心", "院", "政府", "小组", "部"]
-
     /// Index of the first line of the closing block, or `lines.count` when there is none.
     public static func start(of lines: [String]) -> Int {
         var i = lines.count
@@ -17,7 +15,8 @@ public enum ClosingBlock {
                 sawDate = true
             } else if isSignature(line), sawDate || i == lines.count {
                 // An issuing body directly above the date (or the last line).
-            } else if isPublicityNote(line) || line.hasPrefix("抄送") || (line.hasSuffix("印发") && line.count <= 40) {
+            } else if isPublicityNote(line) || line.hasPrefix(MetadataRules.copyToPrefix)
+                        || (line.hasSuffix(MetadataRules.printedSuffix) && line.count <= MetadataRules.maxPrintedLineLength) {
             } else {
                 break
             }
@@ -27,15 +26,15 @@ public enum ClosingBlock {
         return sawDate ? i : (i < lines.count && lines[i...].allSatisfy(isPublicityNote) ? i : lines.count)
     }
 
-    /// The last scalar of each of `bodySuffixes`.
-    private static let suffixEnds = Set(bodySuffixes.compactMap(\.unicodeScalars.last))
+    /// The last scalar of each of `MetadataRules.signatureSuffixes`.
+    private static let suffixEnds = Set(MetadataRules.signatureSuffixes.compactMap(\.unicodeScalars.last))
 
     package static func isSignature(_ line: String) -> Bool {
         // A line whose last scalar is plain (`PlainText`: its own Character, equivalent to no
         // other) and ends no suffix cannot end with one; most body lines end here, uncounted.
         guard let last = line.unicodeScalars.last else { return false }
         if !suffixEnds.contains(last), PlainText.isPlain(last) { return false }
-        return line.count <= 30 && !line.contains("。") && bodySuffixes.contains(where: { line.hasSuffix($0) })
+        return line.count <= MetadataRules.maxSignatureLength && !line.contains("。") && MetadataRules.signatureSuffixes.contains(where: { line.hasSuffix($0) })
             && MarkerParser.match(Array(line.unicodeScalars), at: 0) == nil
     }
 
@@ -56,6 +55,6 @@ public enum ClosingBlock {
         // cheap opening-parenthesis test before the count.
         let scalars = line.unicodeScalars
         let l = Substring(scalars[scalars.trimmedRange { $0 == " " }])
-        return (l.hasPrefix("（") || l.hasPrefix("(")) && l.count <= 20 && l.contains("公开")
+        return (l.hasPrefix("（") || l.hasPrefix("(")) && l.count <= MetadataRules.maxPublicityNoteLength && l.contains(MetadataRules.publicityWord)
     }
 }

@@ -22,8 +22,8 @@ public enum DateText {
         return end == s.count
     }
 
-    /// The most scalars a date takes (`二〇二二年十二月三十一日` is 13, `2022年12月31日` 11).
-    package static let longestDate = 16
+    /// The most scalars a date takes (`MetadataRules.longestDate`).
+    package static let longestDate = MetadataRules.longestDate
 
     /// The scalars of `line` without spaces (ASCII and ideographic) at either end, as
     /// `trimmingCharacters(in: [" ", "\u{3000}"])` leaves them; nil when there are more than
@@ -57,16 +57,16 @@ public enum DateText {
     }
 
     private static func arabicDate(at i: Int, in s: [Unicode.Scalar]) -> (String, Int)? {
-        guard let (year, j) = number(at: i, in: s, maxDigits: 4), j - i == 4, (1949...2100).contains(year), j < s.count else { return nil }
+        guard let (year, j) = number(at: i, in: s, maxDigits: 4), j - i == 4, MetadataRules.dateYears.contains(year), j < s.count else { return nil }
         let sep = s[j]
-        let chinese = sep == "年"
-        guard chinese || sep == "-" || sep == "/" || sep == "." || sep == "．" else { return nil }
+        let chinese = sep == MetadataRules.yearWord
+        guard chinese || MetadataRules.dateSeparators.contains(sep) else { return nil }
         guard let (month, k) = number(at: j + 1, in: s, maxDigits: 2), (1...12).contains(month), k < s.count else { return nil }
-        if chinese { guard s[k] == "月" else { return nil } } else { guard s[k] == sep else { return nil } }
+        if chinese { guard s[k] == MetadataRules.monthWord else { return nil } } else { guard s[k] == sep else { return nil } }
         guard let (day, m) = number(at: k + 1, in: s, maxDigits: 2), (1...31).contains(day) else { return nil }
         var end = m
         if chinese {
-            guard m < s.count, s[m] == "日" || s[m] == "号" else { return nil }
+            guard m < s.count, MetadataRules.dayWords.contains(s[m]) else { return nil }
             end = m + 1
         }
         return (iso(year, month, day), end)
@@ -76,15 +76,15 @@ public enum DateText {
         var j = i
         var year = 0
         while j < s.count, j - i < 4, let d = ChineseNumeral.digitValues[s[j]] { year = year * 10 + d; j += 1 }
-        guard j - i == 4, (1949...2100).contains(year), j < s.count, s[j] == "年" else { return nil }
+        guard j - i == 4, MetadataRules.dateYears.contains(year), j < s.count, s[j] == MetadataRules.yearWord else { return nil }
         func part(_ from: Int, _ terminator: Set<Unicode.Scalar>) -> (Int, Int)? {
             var k = from
-            while k < s.count, ChineseNumeral.isNumeralScalar(s[k]), k - from < 3 { k += 1 }
+            while k < s.count, ChineseNumeral.isNumeralScalar(s[k]), k - from < MetadataRules.maxDatePartLength { k += 1 }
             guard k > from, k < s.count, terminator.contains(s[k]), let v = ChineseNumeral.value(of: s[from..<k]) else { return nil }
             return (v, k + 1)
         }
-        guard let (month, k) = part(j + 1, ["月"]), (1...12).contains(month),
-              let (day, end) = part(k, ["日", "号"]), (1...31).contains(day) else { return nil }
+        guard let (month, k) = part(j + 1, [MetadataRules.monthWord]), (1...12).contains(month),
+              let (day, end) = part(k, MetadataRules.dayWords), (1...31).contains(day) else { return nil }
         return (iso(year, month, day), end)
     }
 

@@ -8,7 +8,7 @@ public enum DocumentGenre: String, Sendable {
     /// The genre of a document titled `title`; `alternateTitle` is the same title in the script
     /// rules are written in (a Traditional page's title mapped to Simplified), when it differs.
     public static func of(title: String, alternateTitle: String? = nil) -> DocumentGenre {
-        MetadataExtractor.reportWords.contains(where: {
+        MetadataRules.reportWords.contains(where: {
             (alternateTitle?.containsText($0) ?? false) || title.containsText($0)
         }) ? .report : .plan
     }

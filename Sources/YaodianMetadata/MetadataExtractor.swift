@@ -9,9 +9,6 @@ import YaodianClean
 public struct MetadataExtractor: Sendable {
     public init() {}
 
-    /// Title words of a yearly plan; a summary or report is not a plan.
-    package static let planWords = ["要点", "计划", "安排", "谋划", "重点任务", "工作思路", "年度", "任务清单", "实施方案", "行动方案"]
-    package static let reportWords = ["总结", "报告", "情况"]
 
     public func extract(_ clean: CleanDocument) -> DocumentMetadata {
         var meta = DocumentMetadata()
@@ -23,7 +20,7 @@ public struct MetadataExtractor: Sendable {
         if meta.title.isEmpty, let t = clean.htmlMeta["articletitle"], !t.isEmpty { meta.title = LineSplitter.trim(t) }
         if meta.title.isEmpty { meta.title = Self.title(lines, pageTitle: PageTitle.withoutSiteName(clean.htmlTitle)) }
         meta.docNumber = field(.docNumber)
-        if meta.docNumber.isEmpty { meta.docNumber = lines.prefix(8).lazy.compactMap(DocumentNumber.first(in:)).first ?? "" }
+        if meta.docNumber.isEmpty { meta.docNumber = lines.prefix(MetadataRules.docNumberSearchLines).lazy.compactMap(DocumentNumber.first(in:)).first ?? "" }
         meta.publisher = field(.publisher)
         if meta.publisher.isEmpty { meta.publisher = clean.htmlMeta["contentsource"] ?? "" }
         meta.publishedDate = DateText.firstISODate(in: field(.publishedDate)) ?? ""
@@ -40,8 +37,8 @@ public struct MetadataExtractor: Sendable {
     /// The title: a body line that the page's `<title>` repeats, else the first title-like line,
     /// else the `<title>` itself.
     package static func title(_ lines: [String], pageTitle: String) -> String {
-        if pageTitle.count >= 4 {
-            for line in lines.prefix(12) where line.count >= 4 && line.count <= 80 {
+        if pageTitle.count >= MetadataRules.minPageTitleLength {
+            for line in lines.prefix(MetadataRules.pageTitleSearchLines) where MetadataRules.titleLength.contains(line.count) {
                 if line == pageTitle || pageTitle.contains(line) || line.contains(pageTitle) { return line }
             }
         }
@@ -64,12 +61,12 @@ public struct MetadataExtractor: Sendable {
 
     /// The first body line that reads as a title: not a clause, a date, a 文号 or an address line.
     package static func titleLine(_ lines: [String]) -> String? {
-        for line in lines.prefix(6) {
+        for line in lines.prefix(MetadataRules.titleSearchLines) {
             let s = Array(line.unicodeScalars)
             if MarkerParser.match(s, at: 0) != nil || DateText.isDateLine(line) || DocumentNumber.first(in: line) == line { continue }
             if line.hasSuffix("：") || line.hasSuffix(":") { continue }
             // A sentence (`完成B。（县卫健局负责）`) is body text, not a title.
-            if s.count >= 4, s.count <= 80, !line.contains("。") { return line }
+            if MetadataRules.titleLength.contains(s.count), !line.contains("。") { return line }
             return nil
         }
         return nil
@@ -77,7 +74,7 @@ public struct MetadataExtractor: Sendable {
 
 
     package static func planYear(title: String) -> String {
-        guard planWords.contains(where: { title.containsText($0) }), !reportWords.contains(where: { title.containsText($0) }) else { return "" }
+        guard MetadataRules.planWords.contains(where: { title.containsText($0) }), !MetadataRules.reportWords.contains(where: { title.containsText($0) }) else { return "" }
         let s = Array(title.unicodeScalars)
         var years: [Int] = []
         var i = 0
@@ -85,9 +82,9 @@ public struct MetadataExtractor: Sendable {
             if (i == 0 || ChineseNumeral.digit(s[i - 1]) == nil), let a = ChineseNumeral.digit(s[i]), let b = ChineseNumeral.digit(s[i + 1]),
                let c = ChineseNumeral.digit(s[i + 2]), let d = ChineseNumeral.digit(s[i + 3]), ChineseNumeral.digit(s[i + 4]) == nil {
                 let y = a * 1000 + b * 100 + c * 10 + d
-                if (1990...2100).contains(y) { years.append(y) }
+                if MetadataRules.planYears.contains(y) { years.append(y) }
                 // A span of years (2021-2025年) is a multi-year plan.
-                if s[i + 4] == "-" || s[i + 4] == "—" || s[i + 4] == "至" || s[i + 4] == "–" { return "" }
+                if MetadataRules.yearSpanJoiners.contains(s[i + 4]) { return "" }
                 i += 4
                 continue
             }

@@ -8,12 +8,13 @@ import YaodianMetadata
 ///
 /// Depth comes from the document: a marker style seen for the first time opens a level under the
 /// current one, and a style already open closes the levels below it, so `一、 → 1.` (a skipped
-/// level) and numbering that runs on across parents (seed 004: `1.`…`28.` under (一)…(十九)) both
+/// level) and numbering that runs on across parents (`1.`…`28.` under (一)…(十九)) both
 /// come out right. A marker starts a clause at the start of a line, or inside a line right after
 /// a sentence end when it opens a new sequence (ordinal 1) or continues the one in progress
-/// (seed 002: `…管理水平。16.打造…`); after a truncation cut the sequence may resume at any later
-/// ordinal (seed 001: `五是` after the paywall). An unnumbered paragraph is a `paragraph` clause when
-/// it carries its own responsibility tag or follows a sibling closed by one (seed 004 after item 28).
+/// (`…管理水平。16.打造…`); after a truncation cut the sequence may resume at any later
+/// ordinal (`五是` after a paywall). An unnumbered paragraph is a `paragraph` clause when
+/// it carries its own responsibility tag or follows a sibling closed by one (a paragraph after
+/// the last tagged item of a list).
 public struct ClauseSegmenter: Sendable {
     /// Where responsibility tags sit (Extract's grammar, passed in by the pipeline).
     package let tagFinder: any TrailingTagFinder
@@ -21,10 +22,6 @@ public struct ClauseSegmenter: Sendable {
     public init(tags: any TrailingTagFinder) {
         tagFinder = tags
     }
-
-    /// Sentence ends after which an inline marker may start a clause.
-    package static let sentenceEnds: ScalarSet = ["。", "；", ";", "！", "？", "!", "?"]
-    package static let closingQuotes: ScalarSet = ["”", "’", "」", "』", "\""]
 
     private struct Draft {
         package var style: MarkerStyle
@@ -64,7 +61,7 @@ public struct ClauseSegmenter: Sendable {
         let attachments = AttachmentList.find(in: s, lines: lineRanges)
         // The closing block is read from the end: only the last lines become strings, unless
         // the block runs over all of them.
-        let tail = min(lineRanges.count, Self.closingLinesRead)
+        let tail = min(lineRanges.count, SegmentRules.closingLinesRead)
         var closing = lineRanges.count - tail + ClosingBlock.start(of: lineRanges.suffix(tail).map { String(scalars: s[$0]) })
         if closing == lineRanges.count - tail, tail < lineRanges.count {
             closing = ClosingBlock.start(of: lineRanges.map { String(scalars: s[$0]) })
@@ -112,7 +109,7 @@ public struct ClauseSegmenter: Sendable {
             return m.ordinal > level.lastOrdinal && cuts.contains { $0 >= since && $0 <= m.start }
         }
 
-        let sentenceEnds = Self.sentenceEnds, closingQuotes = Self.closingQuotes
+        let sentenceEnds = SegmentRules.sentenceEnds, closingQuotes = SegmentRules.closingQuotes
         // A marker alone on its line (`一、`) takes its heading from the next line, which is
         // therefore its content and never a paragraph clause of its own.
         var awaitingHeading = false
@@ -240,13 +237,11 @@ public struct ClauseSegmenter: Sendable {
     /// Where a heading ends in a clause's text: its first `。` or line end, before the `；`/`，`
     /// that separates it from an inline clause.
     private static func headingEnd(of text: ArraySlice<Unicode.Scalar>) -> Int {
-        var end = text.firstIndex(where: { $0 == "。" || $0 == "\n" }) ?? text.endIndex
-        while end > text.startIndex, text[end - 1] == "；" || text[end - 1] == ";" || text[end - 1] == "，" || text[end - 1] == "," {
+        let fullStop = SegmentRules.fullStop, separators = SegmentRules.headingSeparators
+        var end = text.firstIndex(where: { $0 == fullStop || $0 == "\n" }) ?? text.endIndex
+        while end > text.startIndex, separators.contains(text[end - 1]) {
             end -= 1
         }
         return end
     }
-
-    /// Lines read from the end of a body for its closing block (signature, date, 抄送, notes).
-    package static let closingLinesRead = 64
 }

@@ -1,18 +1,17 @@
 /// Parses the numbers used in clause markers and quantities: Chinese numerals (二十三 → 23,
 /// 一百零五 → 105, 两 → 2) and Arabic digits in half or full width (１２ → 12).
 public enum ChineseNumeral {
-    @usableFromInline package static let digitValues: [Unicode.Scalar: Int] = [
-        "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    @usableFromInline package static let unitValues: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
+    /// `TextRules.numeralDigits` by scalar.
+    @usableFromInline package static let digitValues: [Unicode.Scalar: Int] = Dictionary(TextRules.numeralDigits, uniquingKeysWith: { first, _ in first })
+    /// `TextRules.numeralUnits` by scalar.
+    @usableFromInline package static let unitValues: [Unicode.Scalar: Int] = Dictionary(TextRules.numeralUnits, uniquingKeysWith: { first, _ in first })
+    /// The scalars of `TextRules.numeralDigits` and `TextRules.numeralUnits`, tested without hashing.
+    @usableFromInline package static let numeralScalars = ScalarSet(TextRules.numeralDigits.map(\.0) + TextRules.numeralUnits.map(\.0))
 
     /// Whether the scalar can be part of a Chinese numeral.
     @inlinable public static func isNumeralScalar(_ s: Unicode.Scalar) -> Bool {
-        // The keys of `digitValues` and `unitValues`, without hashing (called for every body scalar).
-        switch s {
-        case "零", "〇", "○", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
-        default: return false
-        }
+        // Called for every body scalar: a set test, not a hashed lookup.
+        numeralScalars.contains(s)
     }
 
     /// The value of a whole Chinese numeral string, or nil if it is not one.
@@ -43,30 +42,17 @@ public enum ChineseNumeral {
     /// `digitValues[s]` without hashing (read for every scalar of a numeral).
     @inline(__always)
     @inlinable package static func digitValue(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "零", "〇", "○": return 0
-        case "一": return 1
-        case "二", "两": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
-        default: return nil
-        }
+        guard numeralScalars.contains(s) else { return nil }
+        for (digit, value) in TextRules.numeralDigits where digit == s { return value }
+        return nil
     }
 
     /// `unitValues[s]` without hashing.
     @inline(__always)
     @inlinable package static func unitValue(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "十": return 10
-        case "百": return 100
-        case "千": return 1000
-        default: return nil
-        }
+        guard numeralScalars.contains(s) else { return nil }
+        for (unit, value) in TextRules.numeralUnits where unit == s { return value }
+        return nil
     }
 
     /// The value of a half- or full-width Arabic digit.

@@ -3,7 +3,7 @@
 public enum DecimalText {
     @inlinable package static func format(_ value: Double?) -> String {
         guard let v = value else { return "" }
-        if v.rounded() == v, abs(v) < 1e15 { return String(Int64(v)) }
+        if v.rounded() == v, abs(v) < TextRules.integralPrintLimit { return String(Int64(v)) }
         return "\(v)"
     }
 }

@@ -11,7 +11,7 @@ public enum MarkerParser {
     @inlinable public static func match(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
         guard i < s.count else { return nil }
         let c = s[i]
-        if c == "第" { return ordinalWord(s, at: i) }
+        if c == TextRules.ordinalPrefix { return ordinalWord(s, at: i) }
         if c == "(" || c == "（" { return parenthesised(s, at: i) }
         if let circled = circledValue(c) { return finish(s, style: circled.1, ordinal: circled.0, start: i, end: i + 1) }
         if ChineseNumeral.digit(c) != nil { return arabic(s, at: i) }
@@ -21,34 +21,34 @@ public enum MarkerParser {
 
     /// Spaces that may follow a marker.
     @inlinable package static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\u{3000}" || s == "\t" || s == "\u{A0}"
+        TextRules.markerSpaces.contains(s)
     }
 
-    @inlinable @usableFromInline static func finish(_ s: [Unicode.Scalar], style: MarkerStyle, ordinal: Int, start: Int, end: Int) -> MarkerMatch {
+    @inlinable static func finish(_ s: [Unicode.Scalar], style: MarkerStyle, ordinal: Int, start: Int, end: Int) -> MarkerMatch {
         var content = end
         while content < s.count, isSpace(s[content]) { content += 1 }
         return MarkerMatch(style: style, ordinal: ordinal, start: start, markerEnd: end, contentStart: content)
     }
 
     /// 第一章 / 第3节 / 第十二条.
-    @inlinable @usableFromInline static func ordinalWord(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
+    @inlinable static func ordinalWord(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
         var j = i + 1
         var value: Int?
         if j < s.count, ChineseNumeral.digit(s[j]) != nil {
             var n = 0
-            while j < s.count, let d = ChineseNumeral.digit(s[j]), n < 10_000 { n = n * 10 + d; j += 1 }
+            while j < s.count, let d = ChineseNumeral.digit(s[j]), n < TextRules.maxOrdinalValue { n = n * 10 + d; j += 1 }
             value = n
         } else {
             let numStart = j
-            while j < s.count, ChineseNumeral.isNumeralScalar(s[j]), s[j] != "两" { j += 1 }
+            while j < s.count, ChineseNumeral.isNumeralScalar(s[j]), s[j] != TextRules.quantityTwo { j += 1 }
             value = ChineseNumeral.value(of: s[numStart..<j])
         }
         guard let ordinal = value, ordinal > 0, j < s.count else { return nil }
         let style: MarkerStyle
         switch s[j] {
-        case "章": style = .chapter
-        case "节": style = .section
-        case "条": style = .article
+        case TextRules.chapterWord: style = .chapter
+        case TextRules.sectionWord: style = .section
+        case TextRules.articleWord: style = .article
         default: return nil
         }
         // 第一条 followed by a sentence particle is a reference (第一条规定), still a marker at line start.
@@ -56,7 +56,7 @@ public enum MarkerParser {
     }
 
     /// (一) （二十） (1) （12）.
-    @inlinable @usableFromInline static func parenthesised(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
+    @inlinable static func parenthesised(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
         var j = i + 1
         while j < s.count, isSpace(s[j]) { j += 1 }
         let numStart = j
@@ -65,11 +65,11 @@ public enum MarkerParser {
         let ordinal: Int
         if ChineseNumeral.digit(s[j]) != nil {
             var n = 0
-            while j < s.count, let d = ChineseNumeral.digit(s[j]), j - numStart < 3 { n = n * 10 + d; j += 1 }
+            while j < s.count, let d = ChineseNumeral.digit(s[j]), j - numStart < TextRules.maxMarkerDigits { n = n * 10 + d; j += 1 }
             style = .arabicParen
             ordinal = n
         } else {
-            while j < s.count, ChineseNumeral.isNumeralScalar(s[j]), s[j] != "两", j - numStart < 5 { j += 1 }
+            while j < s.count, ChineseNumeral.isNumeralScalar(s[j]), s[j] != TextRules.quantityTwo, j - numStart < TextRules.maxMarkerNumeralLength { j += 1 }
             guard let v = ChineseNumeral.value(of: s[numStart..<j]) else { return nil }
             style = .cnParen
             ordinal = v
@@ -80,7 +80,7 @@ public enum MarkerParser {
     }
 
     /// ① … ⑳, ㉑ … ㊿; also the one-character forms ⑴ (arabic_paren) and ⒈ (arabic).
-    @inlinable @usableFromInline static func circledValue(_ c: Unicode.Scalar) -> (Int, MarkerStyle)? {
+    @inlinable static func circledValue(_ c: Unicode.Scalar) -> (Int, MarkerStyle)? {
         switch c.value {
         case 0x2460...0x2473: return (Int(c.value - 0x2460) + 1, .circled)
         case 0x3251...0x325F: return (Int(c.value - 0x3251) + 21, .circled)
@@ -92,13 +92,13 @@ public enum MarkerParser {
     }
 
     /// 1. 1、 1． — not a decimal (3.09), not a year (2020.), at most three digits.
-    @inlinable @usableFromInline static func arabic(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
+    @inlinable static func arabic(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
         var j = i
         var n = 0
         while j < s.count, let d = ChineseNumeral.digit(s[j]) {
             n = n * 10 + d
             j += 1
-            if j - i > 3 { return nil }
+            if j - i > TextRules.maxMarkerDigits { return nil }
         }
         guard j < s.count, n > 0 else { return nil }
         let sep = s[j]
@@ -112,23 +112,23 @@ public enum MarkerParser {
     }
 
     /// 一、 十二、 and 一是 … 十是.
-    @inlinable @usableFromInline static func chinese(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
+    @inlinable static func chinese(_ s: [Unicode.Scalar], at i: Int) -> MarkerMatch? {
         var j = i
-        while j < s.count, ChineseNumeral.isNumeralScalar(s[j]), s[j] != "两", s[j] != "○", j - i < 5 { j += 1 }
+        while j < s.count, ChineseNumeral.isNumeralScalar(s[j]), s[j] != TextRules.quantityTwo, s[j] != TextRules.circleZero,
+              j - i < TextRules.maxMarkerNumeralLength { j += 1 }
         guard j < s.count, let value = ChineseNumeral.value(of: s[i..<j]), value > 0 else { return nil }
         if s[j] == "、" {
             // 一、二级医院 / 一、二、三类: a list of numerals, not a marker.
             if j + 2 < s.count, ChineseNumeral.isNumeralScalar(s[j + 1]),
-               listFollowers.contains(s[j + 2]) {
+               TextRules.numeralListFollowers.contains(s[j + 2]) {
                 return nil
             }
             return finish(s, style: .cnDun, ordinal: value, start: i, end: j + 1)
         }
-        if s[j] == "是", value <= 30 {
+        if s[j] == TextRules.shiWord, value <= TextRules.maxShiOrdinal {
             return finish(s, style: .cnShi, ordinal: value, start: i, end: j + 1)
         }
         return nil
     }
 
-    @usableFromInline package static let listFollowers: ScalarSet = ["、", "级", "类", "等", "期", "批", "档", "甲", "乙", "次", "型", "种", "个", "项", "季", "年", "月", "孩", "胎", "线", "产"]
 }

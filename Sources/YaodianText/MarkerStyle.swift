@@ -1,6 +1,6 @@
 /// The numbering styles of Chinese plan clauses, named as in the extraction guide (section 2).
 ///
-/// Example from `corpus/`: `一、加快构建强大的公共卫生体系` is `.cnDun`, `(一)加强重点环节疫情防控。`
+/// Examples: `一、加快构建强大的公共卫生体系` is `.cnDun`, `(一)加强重点环节疫情防控。`
 /// is `.cnParen`, `1.慎终如始抓好…` is `.arabic`, and `一是抓实健康中国重庆行动` is `.cnShi`.
 public enum MarkerStyle: String, Sendable, Codable, CaseIterable, Hashable {
     case chapter

@@ -5,7 +5,7 @@ import Foundation
 /// Every rule table of the target extractor (units, bound words, verbs, qualifiers) is a
 /// `PhraseTable` built once as a static constant, so a new word is a one-line change. Matching
 /// folds full-width ASCII to half-width, so `％` matches `%` and `／１０万` matches `/10万`.
-/// Example (seed 002): in `确保全市应配置母婴设施的公共场所配置率达100%以上`, the bound-word table
+/// Example: in `确保全市应配置母婴设施的公共场所配置率达100%以上`, the bound-word table
 /// finds `以上` right after `100%` and maps it to `ge`.
 ///
 /// A match compares only the words that start (or, backwards, end) with the body's scalar, found
@@ -80,7 +80,7 @@ import Foundation
 
     /// Index of the longest word starting at `i` and ending by `limit`.
     @inline(__always)
-    @inlinable @usableFromInline func entry(in s: [Unicode.Scalar], at i: Int, limit: Int?) -> Int? {
+    @inlinable func entry(in s: [Unicode.Scalar], at i: Int, limit: Int?) -> Int? {
         let lim = min(limit ?? s.count, s.count)
         guard i >= 0, i < lim else { return nil }
         let bucket = byFirst.indices(of: Self.fold(s[i]).value)
@@ -137,7 +137,7 @@ import Foundation
 
     /// Whether word `e` stands at `i` (its scalar at `skipping` is known to match).
     @inline(__always)
-    @inlinable @usableFromInline func equal(_ s: [Unicode.Scalar], from i: Int, word e: Int, skipping known: Int) -> Bool {
+    @inlinable func equal(_ s: [Unicode.Scalar], from i: Int, word e: Int, skipping known: Int) -> Bool {
         let start = starts[e]
         for k in 0..<lengths[e] where k != known && Self.fold(s[i + k]) != scalars[start + k] { return false }
         return true
@@ -183,7 +183,7 @@ import Foundation
     }
 
     @inline(__always)
-    @inlinable @usableFromInline static func hash(_ v: UInt32) -> Int { Int((v &* 0x9E37_79B1) >> 16) }
+    @inlinable static func hash(_ v: UInt32) -> Int { Int((v &* 0x9E37_79B1) >> 16) }
 
     /// The range of `order` holding the positions whose key is `v` (empty when none).
     @inline(__always)

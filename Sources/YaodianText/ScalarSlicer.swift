@@ -20,7 +20,7 @@
     }
 
     /// The UTF-8 offset in `text` of scalar offset `k` (`0...scalars.count`).
-    @inlinable @usableFromInline mutating func byteOffset(of k: Int) -> Int {
+    @inlinable mutating func byteOffset(of k: Int) -> Int {
         while scalarOffset < k {
             byteOffset += UTF8.width(scalars[scalarOffset])
             scalarOffset += 1

@@ -2,10 +2,10 @@
 /// Clean marks a paywall cut from there and Audit a body that stops mid-sentence.
 public enum SentenceFragment {
     @inlinable package static func start(_ scalars: [Unicode.Scalar], base: Int) -> Int {
+        let ends = TextRules.fragmentSentenceEnds
         var i = scalars.count
         while i > 0 {
-            let s = scalars[i - 1]
-            if s == "。" || s == "！" || s == "？" || s == "；" || s == ";" { break }
+            if ends.contains(scalars[i - 1]) { break }
             i -= 1
         }
         return base + i

@@ -42,10 +42,10 @@ final class TargetMatcherTests: XCTestCase {
 
     func testComparatorGovernorFindsBoundAndVerb() {
         let s = scalars("补助标准提高到人均不低于88元")
-        let g = ComparatorRules.governor(in: s, before: 12, lowerBound: 0)
+        let g = ComparatorMatcher.governor(in: s, before: 12, lowerBound: 0)
         XCTAssertEqual(g.bound, .ge)
         XCTAssertNil(g.verb) // 人均 stands between the verb and the bound word
-        let h = ComparatorRules.governor(in: scalars("控制在7"), before: 3, lowerBound: 0)
+        let h = ComparatorMatcher.governor(in: scalars("控制在7"), before: 3, lowerBound: 0)
         XCTAssertEqual(h.verb, .fallTo)
     }
 
@@ -72,8 +72,8 @@ final class TargetMatcherTests: XCTestCase {
 
     func testKindRules() {
         let s = scalars("由2020年的10")
-        XCTAssertTrue(TargetKindRules.isBaseline(s, before: 7, lowerBound: 0))
-        XCTAssertTrue(TargetKindRules.isPast(scalars("已建成"), 0..<3))
-        XCTAssertFalse(TargetKindRules.isPast(scalars("已婚育龄妇女"), 0..<6))
+        XCTAssertTrue(TargetKindClassifier.isBaseline(s, before: 7, lowerBound: 0))
+        XCTAssertTrue(TargetKindClassifier.isPast(scalars("已建成"), 0..<3))
+        XCTAssertFalse(TargetKindClassifier.isPast(scalars("已婚育龄妇女"), 0..<6))
     }
 }

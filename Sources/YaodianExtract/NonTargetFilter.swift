@@ -1,7 +1,7 @@
 import Foundation
 import YaodianText
 
-/// Numbers that are never targets (extraction guide, section 3, "Not quantities").
+/// Tells the numbers that are never targets from target candidates (extraction guide, section 3, "Not quantities").
 ///
 /// Each rule names one phenomenon of Chinese plans: years and dates (`2021年`, `2020-12-22`),
 /// document numbers (`〔2023〕1号`), phone numbers (`0839-3262313`), clause markers (`1.`),
@@ -9,34 +9,16 @@ import YaodianText
 /// `《健康杭州建设三年行动计划(2020-2022)》`), slogans with numerals (`五大行动`, `四不摘`), counts
 /// that summarise a list (`等37项具体行动`), sizes of rule sets (`24项制度`) and population qualifiers (`60岁以上男性`, `0-6岁儿童`,
 /// `年满35周岁以上女职工`), which qualify an indicator but are not its value.
-package enum NonTargetRules {
-    /// Scalars right before a number that make it part of a name, an ordinal or a code.
-    package static let namePrefixes: ScalarSet = [
-        "第", "〔", "[", "【", "［", "+", "＋", "#", "＃", "№", "/", "／", "\\", ".", "．", "_", "@",
-    ]
-    /// Words right after a number that make it a date, a code or part of a name.
-    package static let nameSuffixes = PhraseTable(words: [
-        "年", "月", "日", "号", "时", "点", "届", "型", "级", "周年", "世纪", "代", "急救", "热线", "专线", "+", "＋", "〕", "]", "】", "］", "°", "℃",
-    ])
-    /// Quote pairs whose content is a name or title, with how far to look for the other end.
-    package static let quotePairs: [(open: Unicode.Scalar, close: Unicode.Scalar, reach: Int)] = [
-        ("“", "”", 24), ("‘", "’", 24), ("「", "」", 24), ("《", "》", 80), ("〈", "〉", 40),
-    ]
-    /// The opening scalars of `quotePairs`, and the longest reach.
-    package static let quoteOpenings = ScalarSet(quotePairs.map(\.open))
-    package static let quoteReach = quotePairs.map(\.reach).max() ?? 0
-    /// The smallest and largest opening scalar values (a range test before the set).
-    package static let quoteOpeningBounds: (UInt32, UInt32) = (quotePairs.map(\.open.value).min() ?? 0, quotePairs.map(\.open.value).max() ?? 0)
-    /// Scalars after which a value-only quantity (an age, a duration, a bare number) may stand.
-    package static let breaksAfter: ScalarSet = [
-        "。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":", "\n", "\r", "、", "）", ")", " ", "\u{3000}",
-        "和", "及", "与",
-    ]
-    /// Marker punctuation after a list number (`1.`, `2、`, `(3)`).
-    package static let markerPunctuation: ScalarSet = [".", "．", "、", ")", "）"]
-    /// Words before a count that make it a summary of a list or a description, not a goal.
-    package static let summaryBefore: ScalarSet = ["等", "的"]
+package enum NonTargetFilter {
+    private typealias Rules = ExtractRules.NonTarget
 
+    /// The opening scalars of `ExtractRules.NonTarget.quotePairs`, and the longest reach.
+    package static let quoteOpenings = ScalarSet(Rules.quotePairs.map(\.open))
+    package static let quoteReach = Rules.quotePairs.map(\.reach).max() ?? 0
+    /// The smallest and largest opening scalar values (a range test before the set).
+    package static let quoteOpeningBounds: (UInt32, UInt32) = (Rules.quotePairs.map(\.open.value).min() ?? 0, Rules.quotePairs.map(\.open.value).max() ?? 0)
+
+    /// Whether `c` is a Latin letter, half- or full-width (`5G`, `Ａ级`): a number beside one is part of a code.
     package static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = PhraseTable<String>.fold(c).value
         return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
@@ -46,7 +28,7 @@ package enum NonTargetRules {
     /// - Parameters:
     ///   - linked: `q` continues a list started by an accepted quantity (`3.09、3.40`).
     ///   - inMarker: whether an index lies inside a clause marker.
-    package static func accepts(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
+    package static func accepts(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorMatcher.Governor,
                         linked: Bool, lineStart: Int, inMarker: (Int) -> Bool) -> Bool {
         verdict(q, in: s, governor: g, linked: linked, lineStart: lineStart, inMarker: inMarker) == .target
     }
@@ -64,7 +46,7 @@ package enum NonTargetRules {
     /// - Parameter quoteOpening: when the caller knows it, the position of the last opening quote
     ///   of `quotePairs` before `q` (-1 for none); `insideQuotedName` then runs only when that quote
     ///   stands on `q`'s line within `quoteReach`, and tries only the pairs that reach it.
-    package static func verdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor,
+    package static func verdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorMatcher.Governor,
                         linked: Bool, lineStart: Int, quoteOpening: Int? = nil, inMarker: (Int) -> Bool) -> Verdict {
         guard passesNameAndDateRules(q, in: s, lineStart: lineStart, quoteOpening: quoteOpening, inMarker: inMarker) else {
             return .knownNonTarget
@@ -74,7 +56,7 @@ package enum NonTargetRules {
 
     /// `verdict` for a quantity that passes the name and date rules (`passesTokenRules` and
     /// `passesQuantityRules`): what governs it decides.
-    package static func governedVerdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor, linked: Bool) -> Verdict {
+    package static func governedVerdict(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorMatcher.Governor, linked: Bool) -> Verdict {
         if isGoverned(q, in: s, governor: g, linked: linked) { return .target }
         let bare = q.unitClass == nil || q.unitClass == .magnitude
         return bare && q.form != .chinese ? .unexplained : .knownNonTarget
@@ -99,7 +81,7 @@ package enum NonTargetRules {
         let before: Unicode.Scalar? = start > 0 ? s[start - 1] : nil
         let after: Unicode.Scalar? = numberEnd < s.count ? s[numberEnd] : nil
         if let b = before {
-            if namePrefixes.contains(b) || isLetter(b) { return false }
+            if Rules.namePrefixes.contains(b) || isLetter(b) { return false }
             // The second part of a date or a phone number: `12-22`, `-3262313`.
             if QuantityParser.dashes.contains(b), start > 1, QuantityParser.isDigit(s[start - 2]) { return false }
         }
@@ -113,12 +95,12 @@ package enum NonTargetRules {
     /// The rest of the name and date rules: name suffixes, years, codes, quoted names, list markers.
     /// - Parameter quoteOpening: as for `verdict`.
     package static func passesQuantityRules(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int, quoteOpening: Int? = nil) -> Bool {
-        if q.unitClass == nil, nameSuffixes.match(in: s, at: q.numberEnd) != nil { return false }
+        if q.unitClass == nil, Rules.nameSuffixes.match(in: s, at: q.numberEnd) != nil { return false }
         if q.form == .arabic {
             if q.leadingZero { return false }
-            let yearLike = q.integerDigits == 4 && (q.value.map { (1900...2100).contains($0) && $0 == $0.rounded() } ?? false)
+            let yearLike = q.integerDigits == 4 && (q.value.map { Rules.yearValues.contains($0) && $0 == $0.rounded() } ?? false)
             if yearLike && (q.unitClass == nil || q.isRange) { return false }
-            if q.integerDigits >= 7 && q.unitClass == nil { return false }
+            if q.integerDigits >= Rules.minCodeDigits && q.unitClass == nil { return false }
             // A third part: `2020-12-22`.
             if q.isRange, q.end + 1 < s.count, QuantityParser.dashes.contains(s[q.end]), QuantityParser.isDigit(s[q.end + 1]) { return false }
         }
@@ -132,9 +114,9 @@ package enum NonTargetRules {
     }
 
     /// Whether what stands around a number (a unit, a verb, a bound word, a list) makes it a value.
-    private static func isGoverned(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorRules.Governor, linked: Bool) -> Bool {
+    private static func isGoverned(_ q: Quantity, in s: [Unicode.Scalar], governor g: ComparatorMatcher.Governor, linked: Bool) -> Bool {
         let before: Unicode.Scalar? = q.start > 0 ? s[q.start - 1] : nil
-        let breakAfter = q.end >= s.count || breaksAfter.contains(s[q.end])
+        let breakAfter = q.end >= s.count || Rules.breaksAfter.contains(s[q.end])
         let levelVerb = g.verb.map { $0 != .action } ?? false
         switch q.unitClass {
         case nil, .magnitude?:
@@ -148,25 +130,20 @@ package enum NonTargetRules {
         case .count?:
             if q.form == .chinese && g.verb == nil { return false }
             if countsARuleSet(q, in: s) { return false }
-            if g.bound == nil, g.verb == nil, let b = before, summaryBefore.contains(b) { return false }
+            if g.bound == nil, g.verb == nil, let b = before, Rules.summaryBefore.contains(b) { return false }
             return true
         default:
             return q.form != .chinese || g.verb != nil
         }
     }
 
-    /// Nouns that make a count the size of a rule set or a framework, not a quantity to reach:
-    /// `高危孕产妇管理24项制度`, `36项评价指标`, `五项制度` (like the slogans 四不摘, 三医联动).
-    package static let ruleSetNouns = ["制度", "指标", "原则", "要求", "规定", "机制", "政策", "措施"]
-
-    package static let ruleSetNounScalars: [[Unicode.Scalar]] = ruleSetNouns.map { Array($0.unicodeScalars) }
-
-    package static let nounEnds: ScalarSet = ["的", "、", "和", "及", "与"]
+    /// `Rules.ruleSetNouns` as scalar arrays, built once.
+    package static let ruleSetNounScalars: [[Unicode.Scalar]] = Rules.ruleSetNouns.map { Array($0.unicodeScalars) }
 
     /// Whether the noun phrase counted by `q` (up to a delimiter, 的 or a list joint) ends with a rule-set noun.
     package static func countsARuleSet(_ q: Quantity, in s: [Unicode.Scalar]) -> Bool {
         var e = q.end
-        while e < s.count, e - q.end < 10, !BodyIndex.phraseDelimiters.contains(s[e]), !nounEnds.contains(s[e]) { e += 1 }
+        while e < s.count, e - q.end < Rules.ruleSetNounReach, !BodyIndex.phraseDelimiters.contains(s[e]), !Rules.nounEnds.contains(s[e]) { e += 1 }
         guard e > q.end else { return false }
         if (q.end..<e).allSatisfy({ ResponsibilityTagParser.isSimpleScalar(s[$0]) }) {
             // Each scalar is a Character of its own with no canonical equivalent: `hasSuffix` on
@@ -179,7 +156,7 @@ package enum NonTargetRules {
             return false
         }
         let noun = String(scalars: s[q.end..<e])
-        return ruleSetNouns.contains { noun.hasSuffix($0) }
+        return Rules.ruleSetNouns.contains { noun.hasSuffix($0) }
     }
 
     /// Whether `i` lies inside a short quoted name or a book title on its line.
@@ -206,7 +183,7 @@ package enum NonTargetRules {
             guard anyOpening else { return false }
             distance = i - b
         }
-        for pair in quotePairs where pair.reach >= distance {
+        for pair in Rules.quotePairs where pair.reach >= distance {
             var p = i - 1
             var opened = false
             while p >= 0 && p >= i - pair.reach {
@@ -230,7 +207,7 @@ package enum NonTargetRules {
     /// A bare number at a line start or after a sentence end, followed by marker punctuation
     /// (`1.`, `16.` in `…管理水平。16.打造`), or a bare number in parentheses (`（3）`).
     package static func isListMarker(_ q: Quantity, in s: [Unicode.Scalar], lineStart: Int) -> Bool {
-        guard q.unitClass == nil, !q.isRange, q.numberEnd < s.count, markerPunctuation.contains(s[q.numberEnd]) else { return false }
+        guard q.unitClass == nil, !q.isRange, q.numberEnd < s.count, Rules.markerPunctuation.contains(s[q.numberEnd]) else { return false }
         var p = q.start
         while p > lineStart, UnitTable.isSpace(s[p - 1]) { p -= 1 }
         if p == lineStart || BodyIndex.sentenceDelimiters.contains(s[p - 1]) { return true }
