@@ -44,13 +44,8 @@ public enum GoldTargetMatcher {
         let have = indicator.filter { !ignored.contains($0) }
         let want = gold.filter { !ignored.contains($0) }
         guard !want.isEmpty else { return have.isEmpty ? 1 : 0 }
-        var counts: [Character: Int] = [:]
-        for c in have { counts[c, default: 0] += 1 }
-        var common = 0
-        for c in want where (counts[c] ?? 0) > 0 {
-            counts[c, default: 0] -= 1
-            common += 1
-        }
+        // Characters shared as multisets: the true positives of the two as predicted and expected.
+        let common = Score.compare(predicted: Array(have), expected: Array(want)).truePositives
         return Double(common) / Double(want.count)
     }
 

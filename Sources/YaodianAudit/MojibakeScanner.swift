@@ -116,13 +116,16 @@ public enum MojibakeScanner {
         var blockFirst = 0, blockLast = 0, blockCount = 0
         var rare = 0
         var inRun = false
+        // The rule values, read once rather than through their accessors per scalar.
+        let blockSize = Rules.blockSize, minimumJudged = Rules.minimumJudged
+        let opensAbove = Rules.opensAboveShare, continuesFrom = Rules.continuesFromShare
         func judge() {
             defer {
                 blockCount = 0
                 rare = 0
             }
-            guard blockCount > 0, blockCount >= Rules.minimumJudged else { return }
-            if rare * Rules.opensAboveShare > blockCount || (inRun && rare * Rules.continuesFromShare >= blockCount) {
+            guard blockCount > 0, blockCount >= minimumJudged else { return }
+            if rare * opensAbove > blockCount || (inRun && rare * continuesFrom >= blockCount) {
                 blocks.append((blockFirst, blockLast + 1, blockCount, rare))
                 inRun = true
             } else {
@@ -137,7 +140,7 @@ public enum MojibakeScanner {
                 blockLast = k
                 blockCount += 1
                 if !common.contains(s) { rare += 1 }
-                if blockCount == Rules.blockSize { judge() }
+                if blockCount == blockSize { judge() }
             }
         }
         judge()
