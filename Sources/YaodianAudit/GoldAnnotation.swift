@@ -3,7 +3,10 @@
 /// Every family is optional except the clause tree, so a team can annotate only what it checks:
 /// `metadata`, `noise` (strings that must not survive cleaning), `anchors` (strings the body must
 /// keep), `clauses` (a nested tree of `{style, ordinal, marker, heading, text?, children}`),
-/// `targets`, `responsibilities` and `flags`.
+/// `targets`, `responsibilities` and `flags`; `truncated` (whether the text is cut off),
+/// `targets_optional` (quantities a careful tool may emit or skip, counted neither way) and
+/// `not_targets` (substrings that must never be a target's `raw` on their own). Other keys
+/// (`doc`, `note`, a target's `raw`) are for reviewers and are ignored.
 public struct GoldAnnotation: Sendable, Decodable {
     /// Document metadata as the guide defines it; a missing key is not scored.
     public struct Metadata: Sendable, Decodable {
@@ -33,6 +36,14 @@ public struct GoldAnnotation: Sendable, Decodable {
         public var redacted: Bool?
     }
 
+    /// A quantity the tool may emit or skip: a row with its value and unit (and clause, when
+    /// given) is taken out of the output before targets are scored.
+    public struct OptionalTarget: Sendable, Decodable {
+        public var clause: String?
+        public var value: Double?
+        public var unit: String?
+    }
+
     /// One party of a responsibility tag.
     public struct PartyRow: Sendable, Decodable {
         public var clause: String?
@@ -51,6 +62,9 @@ public struct GoldAnnotation: Sendable, Decodable {
     public var targets: [TargetRow]?
     public var responsibilities: [PartyRow]?
     public var flags: [String]?
+    public var truncated: Bool?
+    public var targets_optional: [OptionalTarget]?
+    public var not_targets: [String]?
 
     /// The gold tree flattened to (path, parent path, node) in document order.
     public var flatClauses: [(path: String, parent: String?, node: Node)] {

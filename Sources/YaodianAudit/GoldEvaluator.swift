@@ -11,10 +11,16 @@ import YaodianModel
 /// (rows paired with gold rows by `GoldTargetMatcher`: clause, value, maximum, unit, comparator,
 /// masking and indicator), `comparators` (value, unit and comparator, wherever the row sits),
 /// `kinds` and `deadlines` (paired rows whose kind, or deadline, is the gold's),
-/// `responsibilities` (clause, name, role, party kind) and `flags` (flag names).
+/// `responsibilities` (clause, name, role, party kind), `flags` (flag names), `truncation`
+/// (the `truncated` flag agrees with the gold's `truncated`, one per document) and `not_targets`
+/// (each listed string that no target's `raw` lies within). Each metadata field is also scored
+/// on its own as `meta.<field>`: right when the output equals the gold, so a value where the gold
+/// is empty is wrong. Rows matching a gold `targets_optional` entry are not counted.
 public struct GoldEvaluator: Sendable {
-    public static let families = ["clauses", "headings", "clause_text", "metadata", "noise", "anchors", "targets",
-                                  "comparators", "kinds", "deadlines", "responsibilities", "flags"]
+    public static let metadataFields = ["title", "doc_number", "publisher", "published_date", "written_date",
+                                        "index_number", "region", "plan_year"]
+    public static let families = ["clauses", "headings", "clause_text", "metadata"] + metadataFields.map { "meta.\($0)" }
+        + ["noise", "anchors", "targets", "comparators", "kinds", "deadlines", "not_targets", "responsibilities", "flags", "truncation"]
 
     /// The scores of one document, by family.
     public struct DocumentScores: Sendable, Codable {
@@ -76,6 +82,8 @@ public struct GoldEvaluator: Sendable {
             var expected: [String] = []
             for (name, want, have) in pairs {
                 guard let want else { continue }
+                let right = (have ?? "") == want
+                s["meta.\(name)"] = Score(truePositives: right ? 1 : 0, predicted: 1, expected: 1)
                 if !want.isEmpty { expected.append("\(name)|\(want)") }
                 if let have, !have.isEmpty { predicted.append("\(name)|\(have)") }
             }
@@ -91,7 +99,7 @@ public struct GoldEvaluator: Sendable {
             s["anchors"] = Score(truePositives: kept, predicted: anchors.count, expected: anchors.count)
         }
         if let targets = gold.targets {
-            let got = record?.targets ?? []
+            let got = Self.withoutOptional(record?.targets ?? [], gold.targets_optional ?? [])
             func key(_ v: Double?, _ u: String) -> String { "\(DecimalText.format(v))|\(u)" }
             let pairs = GoldTargetMatcher.pairs(got, targets)
             func paired(_ agree: (Target, GoldAnnotation.TargetRow) -> Bool) -> Score {
@@ -103,6 +111,11 @@ public struct GoldEvaluator: Sendable {
             s["kinds"] = paired { $0.kind.rawValue == ($1.kind ?? "target") }
             s["deadlines"] = paired { $0.deadline == ($1.deadline ?? "") }
         }
+        if let banned = gold.not_targets, !banned.isEmpty {
+            let raws = (record?.targets ?? []).map(\.raw).filter { !$0.isEmpty }
+            let clean = banned.filter { record != nil && !Self.isHit($0, raws) }.count
+            s["not_targets"] = Score(truePositives: clean, predicted: banned.count, expected: banned.count)
+        }
         if let parties = gold.responsibilities {
             let got = record?.responsibilities ?? []
             s["responsibilities"] = Score.compare(
@@ -113,7 +126,31 @@ public struct GoldEvaluator: Sendable {
             let got = Set((record?.flags ?? []).map(\.flag.rawValue))
             s["flags"] = Score.compare(predicted: got.sorted(), expected: Array(Set(flags)).sorted())
         }
+        if let truncated = gold.truncated {
+            let flagged = record?.flags.contains { $0.flag == .truncated } ?? false
+            s["truncation"] = Score(truePositives: record != nil && flagged == truncated ? 1 : 0, predicted: 1, expected: 1)
+        }
         return s
+    }
+
+    /// The rows left when each optional gold quantity takes out (at most) one row with its value,
+    /// unit and, when the entry names one, clause.
+    package static func withoutOptional(_ rows: [Target], _ optional: [GoldAnnotation.OptionalTarget]) -> [Target] {
+        var rows = rows
+        for entry in optional {
+            if let i = rows.firstIndex(where: { row in
+                row.value == entry.value && (entry.unit.map { $0 == row.unit } ?? true)
+                    && (entry.clause.map { $0 == row.clauseID } ?? true)
+            }) {
+                rows.remove(at: i)
+            }
+        }
+        return rows
+    }
+
+    /// Whether a target's `raw` lies within the string the gold says is never a target on its own.
+    package static func isHit(_ banned: String, _ raws: [String]) -> Bool {
+        raws.contains { banned.contains($0) }
     }
 }
 

@@ -57,7 +57,8 @@ struct EvalCommand: ParsableCommand {
         guard minF1 != nil || !own.isEmpty else { return }
         let failing = report.overall.compactMap { family, score -> String? in
             guard let minimum = own[family] ?? minF1, score.f1 < minimum else { return nil }
-            return "\(family) \(String(format: "%.3f", score.f1)) < \(minimum)"
+            let short = report.documents.filter { ($0.families[family]?.f1 ?? 1) < minimum }.map(\.docID)
+            return "\(family) \(String(format: "%.3f", score.f1)) < \(minimum) (short: \(short.joined(separator: " ")))"
         }.sorted()
         if !failing.isEmpty {
             Console.error("F1 below the minimum in: \(failing.joined(separator: ", "))")

@@ -24,8 +24,10 @@ final class BatchExtractionTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     private func inputs() -> [InputLocation] {
-        let walker = InputWalker(paths: [repository.appendingPathComponent("corpus").path,
-                                         repository.appendingPathComponent("Tests/Fixtures/hostile/empty.html").path])
+        let corpus = repository.appendingPathComponent("corpus")
+        let seeds = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted().map { corpus.appendingPathComponent($0).path }
+        let walker = InputWalker(paths: seeds + [repository.appendingPathComponent("Tests/Fixtures/hostile/empty.html").path])
         var out: [InputLocation] = []
         while let next = walker.next() { out.append(next) }
         return out

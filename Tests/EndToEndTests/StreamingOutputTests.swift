@@ -5,7 +5,16 @@ import XCTest
 /// carries one JSON line per document in input order and nothing else, each line as soon as
 /// its document is done, and paths can be fed on standard input one at a time.
 final class StreamingOutputTests: XCTestCase {
-    static let corpus = GoldCorpusTests.corpus
+    /// The seeds alone (corpus/ also holds the dev pages in corpus/dev/), copied to a folder of their own.
+    static let corpus: URL = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yaodian-seeds-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let seeds = (try? FileManager.default.contentsOfDirectory(atPath: GoldCorpusTests.corpus.path)) ?? []
+        for name in seeds where name.hasSuffix(".txt") {
+            try? FileManager.default.copyItem(at: GoldCorpusTests.corpus.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        return dir
+    }()
 
     static func seeds() throws -> [URL] {
         try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
