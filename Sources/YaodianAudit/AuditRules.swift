@@ -43,6 +43,12 @@ package enum AuditRules {
     package static let minMaskRun = 2
     /// Scalars a complete body may end with; a body ending otherwise may stop mid-sentence.
     package static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "”", "）", ")", "」", "》", "…", "；", ";", "：", ":", "."]
+    /// Separators inside a sentence: a last line without one is a list item, a signature, a date
+    /// or a line of site text, not a sentence cut off.
+    package static let inSentenceSeparators: Set<Unicode.Scalar> = ["，", "、", ","]
+    /// Fewest characters of a last line read as a sentence cut off (shorter ones are widgets and
+    /// list items).
+    package static let minCutSentenceLength = 12
     /// Fewest leaf clauses from which untagged ones are flagged: a short list tells no pattern.
     package static let minLeavesForUnattributed = 4
 }

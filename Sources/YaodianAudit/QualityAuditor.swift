@@ -60,7 +60,10 @@ public struct QualityAuditor: Sendable {
             let lines = clean.bodyLines
             let lastLine = lines.last ?? ""
             let closed = ClosingBlock.start(of: lines) < lines.count || DateText.isDateLine(lastLine)
-            if !closed, lines.count > 1 {
+            // Only a sentence in progress is cut off: a line with a separator inside a sentence.
+            let scalars = Array(lastLine.unicodeScalars)
+            let sentence = scalars.count >= AuditRules.minCutSentenceLength && scalars.contains { AuditRules.inSentenceSeparators.contains($0) }
+            if !closed, sentence, lines.count > 1 {
                 let start = SentenceFragment.start(body, base: 0)
                 flags.append(QualityFlag(flag: .truncated, detail: "text stops mid-sentence", start: start, end: body.count))
             }

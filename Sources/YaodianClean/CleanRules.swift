@@ -55,8 +55,11 @@ public enum CleanRules {
     /// removed and marks a truncation.
     public static let bannerWords: [String] = [
         "正式会员", "完整阅读", "未完", "全文共", "当前仅显示", "请阅读下面提示", "付费阅读", "会员可见", "登录后阅读",
-        "阅读全文", "查看全文", "本文来源于", "提示信息",
+        "阅读全文", "查看全文", "本文来源于", "提示信息", "未显示", "免费预览", "余下内容", "余下全文", "未完待续", "已折叠",
     ]
+    /// Most characters of a whole line read as a banner (`…… 剩余2146字未显示，开通会员即可阅读全文 ……`)
+    /// when it holds a banner word, no parenthesis and no full stop.
+    public static let maxBannerLineLength = 60
 
     /// Characters that bullet a line in spam blocks (a line of only these is junk).
     public static let bullets: Set<Character> = ["•", "·", "●", "○", "■", "□", "◆", "◇", "▪", "►", "▶", "◎", "★", "☆", "-", "*"]

@@ -122,6 +122,14 @@ public struct DocumentCleaner: Sendable {
         var i = 0
         while i < lines.count {
             var removedAny = false
+            if PaywallBanner.isBannerLine(lines[i]) {
+                // A whole line that says the rest is hidden: drop it and mark the cut on it, which
+                // passes to the kept line before it.
+                lines[i].dropped = true
+                lines[i].cutAfter = "banner removed: " + lines[i].text
+                i += 1
+                continue
+            }
             while let banner = PaywallBanner.find(in: lines[i]) {
                 // The text before and after the banner (whose range counts Characters, which are
                 // the scalars on a plain line).

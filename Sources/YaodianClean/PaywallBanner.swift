@@ -58,6 +58,15 @@ public enum PaywallBanner {
         return nil
     }
 
+    /// Whether a whole line is a hidden-content banner without parentheses: short, no full stop,
+    /// not a numbered clause, and holding a banner word (`……剩余2146字未显示，开通会员阅读全文……`).
+    package static func isBannerLine(_ line: TextLine) -> Bool {
+        guard line.characterCount <= CleanRules.maxBannerLineLength, !line.scalars.contains("。"),
+              !line.scalars.contains(where: { $0 == "(" || $0 == "（" }),
+              MarkerParser.match(line.scalars, at: 0) == nil else { return false }
+        return bannerWordTable.firstOccurrence(in: line.scalars, within: 0..<line.scalars.count) != nil
+    }
+
     private static let urlStarts = PlainText.table(CleanRules.bannerURLStarts)
     private static let lengthWords = PlainText.table(CleanRules.bannerLengthWords)
 
