@@ -73,23 +73,36 @@ public struct MetadataExtractor: Sendable {
     }
 
 
+    /// The year of the one yearly plan a title names: each year in the title reads the words up to
+    /// the next year, and is a plan year when they name a plan (`2024年工作要点`), not when they name
+    /// a summary (`2023年工作总结`); a mixed title (`2023年工作总结和2024年工作计划`) has the plan
+    /// part's year. A span of years (`2021-2025年`) is a multi-year plan: no plan year.
     package static func planYear(title: String) -> String {
-        guard MetadataRules.planWords.contains(where: { title.containsText($0) }), !MetadataRules.reportWords.contains(where: { title.containsText($0) }) else { return "" }
         let s = Array(title.unicodeScalars)
-        var years: [Int] = []
+        var years: [(year: Int, at: Int)] = []
         var i = 0
         while i + 4 < s.count {
             if (i == 0 || ChineseNumeral.digit(s[i - 1]) == nil), let a = ChineseNumeral.digit(s[i]), let b = ChineseNumeral.digit(s[i + 1]),
                let c = ChineseNumeral.digit(s[i + 2]), let d = ChineseNumeral.digit(s[i + 3]), ChineseNumeral.digit(s[i + 4]) == nil {
                 let y = a * 1000 + b * 100 + c * 10 + d
-                if MetadataRules.planYears.contains(y) { years.append(y) }
-                // A span of years (2021-2025年) is a multi-year plan.
                 if MetadataRules.yearSpanJoiners.contains(s[i + 4]) { return "" }
+                if MetadataRules.planYears.contains(y) { years.append((y, i)) }
                 i += 4
                 continue
             }
             i += 1
         }
-        return years.count == 1 ? "\(years[0])" : ""
+        var planYears: Set<Int> = []
+        for (n, year) in years.enumerated() {
+            // The first year also reads the words before it (`谋划2021年工作`).
+            let start = n == 0 ? 0 : year.at
+            let end = n + 1 < years.count ? years[n + 1].at : s.count
+            let words = String(String.UnicodeScalarView(s[start..<end]))
+            let plan = MetadataRules.planWords.contains { words.containsText($0) }
+            let report = MetadataRules.reportWords.contains { words.containsText($0) }
+            if plan && !report { planYears.insert(year.year) }
+        }
+        // A title that is a report as a whole (`…2023年度工作总结`) names no plan.
+        return planYears.count == 1 ? "\(planYears.first ?? 0)" : ""
     }
 }

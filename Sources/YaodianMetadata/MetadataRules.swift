@@ -54,7 +54,7 @@ public enum MetadataRules {
     // MARK: Titles and genre
 
     /// Title words of a yearly plan; a summary or report is not a plan.
-    public static let planWords = ["要点", "计划", "安排", "谋划", "重点任务", "工作思路", "年度", "任务清单", "实施方案", "行动方案"]
+    public static let planWords = ["要点", "计划", "安排", "谋划", "重点任务", "工作思路", "年度", "任务清单", "实施方案", "行动方案", "工作任务", "目标任务"]
     /// Title words of a summary or report: its quantities are results, not goals.
     public static let reportWords = ["总结", "报告", "情况"]
     /// What joins two years into a span (`2021-2025年`, `2021至2025年`): a multi-year plan has no plan year.

@@ -145,7 +145,12 @@ final class MetadataExtractorTests: XCTestCase {
 
     func testSummariesAndReportsHaveNoPlanYear() {
         XCTAssertEqual(MetadataExtractor.planYear(title: "某某县卫生健康局2021年工作总结"), "")
-        XCTAssertEqual(MetadataExtractor.planYear(title: "某某县卫生健康局2021年工作总结和2022年工作计划"), "")
+        XCTAssertEqual(MetadataExtractor.planYear(title: "某某县卫生健康局2021年工作总结和2022年工作计划"), "2022",
+                       "a mixed title names one yearly plan: the plan part's year (guide, Decisions)")
+        XCTAssertEqual(MetadataExtractor.planYear(title: "关于印发2023年工作总结及2024年工作安排的通知"), "2024")
+        XCTAssertEqual(MetadataExtractor.planYear(title: "某某区卫生健康局2023年重点工作目标任务"), "2023")
+        XCTAssertEqual(MetadataExtractor.planYear(title: "关于印发《2024年全市卫生健康重点工作任务》的通知"), "2024")
+        XCTAssertEqual(MetadataExtractor.planYear(title: "某某县卫生健康局2023年度工作总结"), "")
         XCTAssertEqual(MetadataExtractor.planYear(title: "某某县卫生健康事业发展情况调研报告"), "")
     }
 
