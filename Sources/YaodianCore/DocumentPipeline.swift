@@ -61,7 +61,8 @@ public struct DocumentPipeline: Sendable {
                                           text: clean.body)
         metadata.attachments = segmented.attachments.map(twin.restorer.restore)
         timings.segment += watch.lap()
-        let genre = DocumentGenre.of(title: metadata.title, alternateTitle: twin.restorer.restore(metadata.title))
+        let genre = DocumentGenre.of(title: metadata.title, alternateTitle: twin.isTwin ? ScriptNormalizer.shared.simplified(metadata.title) : nil,
+                                     body: twin.isTwin ? twin.matching : body)
         let extraction = extractor.extract(segmented, body: body, twin: twin, genre: genre)
         timings.extract += watch.lap()
         let flags = auditor.audit(clean: clean, decoded: decoded, segmented: segmented, responsibilities: extraction.responsibilities,

@@ -57,6 +57,13 @@ public enum MetadataRules {
     public static let planWords = ["要点", "计划", "安排", "谋划", "重点任务", "工作思路", "年度", "任务清单", "实施方案", "行动方案", "工作任务", "目标任务"]
     /// Title words of a summary or report: its quantities are results, not goals.
     public static let reportWords = ["总结", "报告", "情况"]
+    /// Title words of a plan that names no year (`发展规划`, `行动方案`), besides `planWords`.
+    public static let genrePlanWords = ["规划", "方案"]
+    /// Body words that state results (`同比增长`, `累计建成`): counted against `planCues` when the
+    /// title names neither a plan nor a report.
+    public static let reportCues = ["同比", "较上年", "比上年", "累计", "完成了", "年末", "共计", "已建成", "提高了", "下降了", "截至", "全年共"]
+    /// Body words that set goals (`力争`, `到2025年`), counted against `reportCues`.
+    public static let planCues = ["力争", "确保", "到20", "争取", "年底前", "计划"]
     /// What joins two years into a span (`2021-2025年`, `2021至2025年`): a multi-year plan has no plan year.
     public static let yearSpanJoiners: Set<Unicode.Scalar> = ["-", "—", "至", "–"]
     /// The years a plan year may have.
