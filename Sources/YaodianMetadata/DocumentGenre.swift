@@ -3,7 +3,7 @@ import YaodianText
 
 /// Whether a document sets goals (a plan) or reports results (a summary, report or bulletin):
 /// the guide's `kind` of a stated quantity follows from it. The title decides when it names a
-/// report or a plan; a title that names neither (a site's `统计信息`, an issuer's name, a title
+/// report or a plan; a title that names neither (a site's `数据发布`, an issuer's name, a title
 /// the page did not give) leaves it to the body, by counting words that state results
 /// (`同比`, `累计`) against words that set goals (`力争`, `到2025年`).
 public enum DocumentGenre: String, Sendable {

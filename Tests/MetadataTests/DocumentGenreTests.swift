@@ -13,7 +13,7 @@ final class DocumentGenreTests: XCTestCase {
     }
 
     func testNeutralTitleLeavesItToTheBody() {
-        XCTAssertEqual(DocumentGenre.of(title: "统计信息", body: resultBody), .report)
+        XCTAssertEqual(DocumentGenre.of(title: "数据发布", body: resultBody), .report)
         XCTAssertEqual(DocumentGenre.of(title: "某某市卫生健康委员会", body: goalBody), .plan)
         XCTAssertEqual(DocumentGenre.of(title: "", body: []), .plan, "no evidence either way: a plan, as before")
     }
@@ -23,7 +23,7 @@ final class DocumentGenreTests: XCTestCase {
     }
 
     func testPipelineReadsABulletinUnderANeutralTitleAsResults() throws {
-        let text = "统计信息\n一、卫生资源\n年末全市医疗卫生机构床位2.1万张，比上年增长3.2%。\n二、医疗服务\n全年总诊疗人次比上年增长5.1%，共计1.2亿人次。"
+        let text = "数据发布\n一、卫生资源\n年末全市医疗卫生机构床位2.1万张，比上年增长3.2%。\n二、医疗服务\n全年总诊疗人次比上年增长5.1%，共计1.2亿人次。"
         let record = try DocumentPipeline().process(DocumentSource(docID: "d", sourcePath: "d.txt", bytes: Array(text.utf8)))
         XCTAssertFalse(record.targets.isEmpty)
         XCTAssertFalse(record.targets.contains { $0.kind == .target }, "\(record.targets.map { "\($0.raw) \($0.kind)" })")
