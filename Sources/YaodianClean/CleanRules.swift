@@ -173,7 +173,7 @@ public enum CleanRules {
         ("公开时间", .publishedDate, false), ("更新时间", .publishedDate, true), ("更新日期", .publishedDate, true),
         ("日期", .publishedDate, true), ("时间", .publishedDate, true),
         ("成文日期", .writtenDate, false), ("成文时间", .writtenDate, false), ("印发日期", .writtenDate, false),
-        ("生成日期", .writtenDate, false),
+        ("生成日期", .writtenDate, false), ("发文日期", .writtenDate, false),
         ("标题", .title, true), ("名称", .title, true), ("文件名称", .title, true),
     ]
     /// Labels of fields Yaodian does not keep (`.other`): recognised so that their line is chrome.
@@ -182,10 +182,10 @@ public enum CleanRules {
         "公开时限", "信息类型", "信息分类", "浏览量", "浏览次数", "点击次数", "点击数", "阅读次数", "访问量", "作者",
         "责任编辑", "编辑", "字号", "主题词", "关键词", "关键字", "时效", "废止日期", "有效期", "所属主题", "发布者",
         "审核", "文种", "体裁", "规范性文件登记号", "统一编号", "登记号", "所属机构", "机构分类", "内容分类",
-        "分类", "题材分类",
+        "分类", "题材分类", "阅读", "字数",
     ]
     /// The weak ones of `otherFieldLabels`: common words that also start body sentences.
-    public static let weakOtherFieldLabels: Set<String> = ["作者", "编辑", "审核", "文种", "体裁", "时效", "分类"]
+    public static let weakOtherFieldLabels: Set<String> = ["作者", "编辑", "审核", "文种", "体裁", "时效", "分类", "阅读", "字数"]
     /// What ends a label before its value.
     public static let fieldSeparators: Set<Character> = [":", "：", "|", "｜", "】", "]"]
     /// What may stand before the first label of a line.

@@ -19,6 +19,13 @@ final class ChromeFieldParserTests: XCTestCase {
         XCTAssertEqual(fields(line), [.publishedDate, .publisher, .other])
     }
 
+    func testIssueDateAndReadingCountersEndTheValueBeforeThem() {
+        XCTAssertEqual(pairs("发布机构：区政府 发文日期：2022-01-12"), ["发布机构=区政府", "发文日期=2022-01-12"])
+        XCTAssertEqual(fields("发布机构：区政府 发文日期：2022-01-12"), [.publisher, .writtenDate])
+        XCTAssertEqual(pairs("时间：2023-01-06 10:21  来源：某某网  阅读：2563 次  字数：4871"),
+                       ["时间=2023-01-06 10:21", "来源=某某网", "阅读=2563 次", "字数=4871"])
+    }
+
     func testEmptyCounterAtLineEnd() {
         XCTAssertEqual(pairs("发布日期:2022-11-30 浏览次数:"), ["发布日期=2022-11-30", "浏览次数="])
     }
